@@ -1,0 +1,5 @@
+"""``python -m eventwire`` runs the CLI."""
+
+from eventwire.cli import main
+
+main()
