@@ -36,6 +36,7 @@ class CountryRootKey(NamedTuple):
 class _ScoringTables:
     non_country_prefixes: tuple[str, ...]
     quad_class_by_root: dict[str, int]
+    quad_class_names: dict[int, str]
 
 
 @cache
@@ -44,6 +45,7 @@ def _tables() -> _ScoringTables:
     return _ScoringTables(
         non_country_prefixes=tuple(raw["non_country_prefixes"]),
         quad_class_by_root={str(root): int(quad) for root, quad in raw["quad_class_by_root"].items()},
+        quad_class_names={int(quad): str(name) for quad, name in raw["quad_class_names"].items()},
     )
 
 
@@ -55,6 +57,11 @@ def cameo_root(code: str) -> str:
 def quad_class(root: str) -> int | None:
     """Quad class 1–4 of a CAMEO root, or None for codes outside the CAMEO roots 01–20."""
     return _tables().quad_class_by_root.get(root)
+
+
+def quad_class_name(quad: int) -> str:
+    """Human name of a quad class ("verbal cooperation"), for report tables."""
+    return _tables().quad_class_names.get(quad, str(quad))
 
 
 def country_of_code(code: str | None) -> str | None:
