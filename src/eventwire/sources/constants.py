@@ -1,0 +1,67 @@
+"""Every tunable number and name the sources package uses, in one place so limits are easy to audit."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+DEFAULT_MAX_BYTES: Final = 20 * 2**20
+"""Largest single document (text, HTML, CSV file; one JSONL line) we read. Checked with ``stat`` before
+reading so a huge file costs nothing; JSONL corpora may be larger in total because they stream by line."""
+
+READ_CHUNK_BYTES: Final = 1 << 16
+"""Chunk size for streaming JSONL files and stdin."""
+
+TEXT_SUFFIXES: Final = frozenset({".txt", ".text", ""})
+JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES: Final = frozenset({".csv"})
+HTML_SUFFIXES: Final = frozenset({".html", ".htm"})
+KNOWN_SUFFIXES: Final = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
+"""Suffixes picked up when walking a directory (``""`` = no extension). An explicitly named file with
+another suffix is read as plain text."""
+
+STDIN_ARGUMENT: Final = "-"
+STDIN_ID: Final = "stdin"
+"""Document id of a text document read from stdin; also the stem for ids of id-less stdin JSONL lines."""
+
+UTF8_BOM: Final = b"\xef\xbb\xbf"
+
+BINARY_SAMPLE_BYTES: Final = 1 << 16
+"""How much of a document we inspect for control bytes."""
+BINARY_CONTROL_RATIO: Final = 0.3
+"""Share of control bytes (other than tab, newline, carriage return, form feed) above which data is binary."""
+
+LANGUAGE_SAMPLE_CHARS: Final = 20_000
+"""The language heuristic looks at the start of the text only: it must stay cheap on 20 MB inputs."""
+NON_LATIN_LETTER_RATIO: Final = 0.5
+"""Above this share of non-Latin letters (Cyrillic, CJK, Arabic, ...) a text is clearly not English."""
+MIN_WORDS_FOR_FUNCTION_WORD_TEST: Final = 25
+"""Shorter Latin-script texts (headlines, captions) always pass: too few words to judge."""
+MIN_ENGLISH_FUNCTION_WORD_RATIO: Final = 0.1
+"""Running English has 40-50 % function words; French, German or Spanish prose stays well under 10 %."""
+
+WIRE_TITLE_MAX_CHARS: Final = 300
+"""A single line before ``Summary –`` up to this length is taken as the title."""
+
+HTML_MAX_TREE_SIZE: Final = 200_000
+"""Element cap handed to trafilatura so hostile pages cannot make extraction crawl."""
+HTML_FALLBACK_MAX_DEPTH: Final = 2_000
+"""Deeper nesting is flattened by the stdlib fallback extractor, keeping hostile pages linear-time."""
+
+
+class ErrorKind(StrEnum):
+    """The ``InputError.kind`` values this package produces."""
+
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    BINARY = "binary"
+    ENCODING = "encoding"
+    TOO_LARGE = "too_large"
+    LANGUAGE = "language"
+    JSON = "json"
+    CSV = "csv"
+    MISSING_TEXT = "missing_text"
+    DATE = "date"
+    DUPLICATE_ID = "duplicate_id"
+    HTML = "html"

@@ -1,0 +1,84 @@
+"""HTML pages: main text, title and date via trafilatura (offline), or the stdlib fallback without it.
+
+Pages are hostile input (scripts, megabyte attributes, broken markup): extraction failures become an
+``InputError``, never an exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from functools import cache
+from types import ModuleType
+
+from eventwire.model import Article
+from eventwire.sources.checks import binary_reason, check_language
+from eventwire.sources.constants import HTML_MAX_TREE_SIZE, ErrorKind
+from eventwire.sources.dates import parse_date
+from eventwire.sources.errors import input_error
+from eventwire.sources.html_fallback import PageParts, extract_page
+from eventwire.sources.items import SourceItem
+
+_log = logging.getLogger(__name__)
+
+
+@cache
+def _trafilatura() -> ModuleType | None:
+    """trafilatura, or None where it cannot be imported (it needs ``lxml_html_clean``)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        _log.warning("trafilatura unavailable (%s); using the simple HTML extractor", exc)
+        return None
+    return trafilatura
+
+
+def _decode(data: bytes) -> str:
+    """Pages declare all sorts of charsets; for the fallback, UTF-8 else Windows-1252 is good enough."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def extract_html(data: bytes) -> PageParts:
+    """Main text, title and date string of a page. May raise on pathological input (caller guards)."""
+    trafilatura = _trafilatura()
+    if trafilatura is None:
+        return extract_page(_decode(data))
+    document = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, max_tree_size=HTML_MAX_TREE_SIZE
+    )
+    if document is None:
+        return PageParts(text="", title=None, date_text=None)
+    return PageParts(text=document.text or "", title=document.title or None, date_text=document.date or None)
+
+
+def read_html_document(data: bytes, *, doc_id: str, origin: str, default_date: dt.date | None) -> SourceItem:
+    """One page as an Article whose text is the extracted main text; the page date wins over the default."""
+    if not data.strip():
+        return input_error(ErrorKind.EMPTY, doc_id=doc_id, location=origin, message="no text (empty input)")
+    reason = binary_reason(data)
+    if reason is not None:
+        return input_error(ErrorKind.BINARY, doc_id=doc_id, location=origin, message=reason)
+    try:
+        page = extract_html(data)
+    except Exception as exc:  # third-party parsers on hostile markup: report, never crash the run
+        return input_error(
+            ErrorKind.HTML, doc_id=doc_id, location=origin, message=f"cannot extract text: {exc!r}"
+        )
+    if not page.text.strip():
+        return input_error(
+            ErrorKind.EMPTY, doc_id=doc_id, location=origin, message="no main text found in the page"
+        )
+    language_error = check_language(page.text, doc_id=doc_id, location=origin)
+    if language_error is not None:
+        return language_error
+    published = parse_date(page.date_text) if page.date_text else None
+    return Article(
+        id=doc_id,
+        text=page.text,
+        title=page.title,
+        published=published or default_date,
+        origin=origin,
+    )
