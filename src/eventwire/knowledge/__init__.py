@@ -1,0 +1,35 @@
+"""The actor knowledge base: countries, organisations, sectors, offices and people with dated roles.
+
+The data are JSON files under ``data/`` (documented in SCHEMA.md); :meth:`KnowledgeBase.default`
+loads and validates them once per process.
+"""
+
+from eventwire.knowledge.base import KnowledgeBase
+from eventwire.knowledge.errors import KnowledgeError
+from eventwire.knowledge.normalise import normalise
+from eventwire.knowledge.records import (
+    Country,
+    Denotation,
+    DenotationKind,
+    Metonym,
+    Office,
+    Organisation,
+    Person,
+    Role,
+    Sector,
+)
+
+__all__ = [
+    "Country",
+    "Denotation",
+    "DenotationKind",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Metonym",
+    "Office",
+    "Organisation",
+    "Person",
+    "Role",
+    "Sector",
+    "normalise",
+]
