@@ -1,0 +1,355 @@
+"""The grammar of time expressions: full-match patterns over normalised text, each with its date arithmetic.
+
+Patterns are built once from the calendar words in ``calendar.json``; a rule returns None when the words
+match but the dates do not make sense, so the next pattern gets its chance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from eventwire.temporal import periods
+from eventwire.temporal.lexicon import Calendar, calendar
+from eventwire.temporal.periods import Period
+
+Tense = Literal["past", "present", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may consult besides its match: the article date, the tense, the stripped preposition."""
+
+    anchor: dt.date
+    tense: Tense | None
+    prefix: str | None
+    depth: int
+
+
+Rule = Callable[[re.Match[str], Context], Period | None]
+
+
+def match_rules(body: str, context: Context) -> Period | None:
+    """The period the first pattern that fully matches ``body`` (and makes sense) names, or None."""
+    for pattern, rule in _rules():
+        match = pattern.fullmatch(body)
+        if match is not None:
+            period = rule(match, context)
+            if period is not None:
+                return period
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else calendar().numbers[word]
+
+
+def _unit(word: str) -> str:
+    return calendar().units[word]
+
+
+def _today(_: re.Match[str], context: Context) -> Period:
+    return periods.day(context.anchor)
+
+
+def _days_from_anchor(offset: int) -> Rule:
+    def rule(_: re.Match[str], context: Context) -> Period:
+        return periods.day(context.anchor + dt.timedelta(days=offset))
+
+    return rule
+
+
+def _overnight(_: re.Match[str], context: Context) -> Period:
+    return periods.span(context.anchor - dt.timedelta(days=1), context.anchor)
+
+
+def _weekday(match: re.Match[str], context: Context) -> Period:
+    anchor, wanted = context.anchor, calendar().weekdays[match.group("weekday")]
+    modifier = match.group("modifier")
+    days_back = (anchor.weekday() - wanted) % 7
+    days_ahead = (wanted - anchor.weekday()) % 7
+    if modifier in ("last", "past", "previous"):
+        return periods.day(anchor - dt.timedelta(days=days_back or 7))
+    if modifier in ("next", "coming"):
+        return periods.day(anchor + dt.timedelta(days=days_ahead or 7))
+    if context.tense == "future":
+        return periods.day(anchor + dt.timedelta(days=days_ahead))
+    return periods.day(anchor - dt.timedelta(days=days_back))
+
+
+def _weekday_of_week(match: re.Match[str], context: Context) -> Period | None:
+    """ "Monday next week": the weekday inside the week that "next week" names."""
+    week = _relative_unit_period(match.group("modifier"), "week", context.anchor)
+    if week is None or week.start is None:
+        return None
+    return periods.day(week.start + dt.timedelta(days=calendar().weekdays[match.group("weekday")]))
+
+
+def _relative_unit_period(modifier: str, unit: str, anchor: dt.date) -> Period | None:
+    if modifier in ("this", "current"):
+        return periods.period_of(anchor, unit)
+    if modifier in ("last", "previous") and unit != "fortnight":
+        return periods.period_of(periods.shift(anchor, unit, -1), unit)
+    if modifier == "next" and unit != "fortnight":
+        return periods.period_of(periods.shift(anchor, unit, 1), unit)
+    if modifier in ("past", "last", "previous"):
+        return periods.span(periods.shift(anchor, unit, -1), anchor)
+    if modifier in ("coming", "next"):
+        return periods.span(anchor, periods.shift(anchor, unit, 1))
+    return None
+
+
+def _relative_unit(match: re.Match[str], context: Context) -> Period | None:
+    return _relative_unit_period(match.group("modifier"), _unit(match.group("unit")), context.anchor)
+
+
+def _bare_unit(match: re.Match[str], context: Context) -> Period | None:
+    """ "the end of the month": a bare unit means the current one; only valid under a part qualifier."""
+    return None if context.prefix != "part" else periods.period_of(context.anchor, _unit(match.group("unit")))
+
+
+def _earlier_or_later(match: re.Match[str], context: Context) -> Period:
+    whole = periods.period_of(context.anchor, _unit(match.group("unit")))
+    if match.group("side") == "later":
+        return periods.span(context.anchor, whole.end)
+    return periods.span(whole.start, context.anchor)
+
+
+_BACKWARD = ("recent", "past", "last", "previous")
+
+
+def _vague_horizon(match: re.Match[str], context: Context) -> Period:
+    horizon = dt.timedelta(days=calendar().vague_horizon_days[_unit(match.group("unit"))])
+    if match.group("direction").split()[0] in _BACKWARD:
+        return periods.span(context.anchor - horizon, context.anchor)
+    return periods.span(context.anchor, context.anchor + horizon)
+
+
+def _counted_window(match: re.Match[str], context: Context) -> Period:
+    unit, count = _unit(match.group("unit")), _number(match.group("count"))
+    if match.group("direction") in _BACKWARD:
+        return periods.span(periods.shift(context.anchor, unit, -count), context.anchor)
+    return periods.span(context.anchor, periods.shift(context.anchor, unit, count))
+
+
+def _ago(match: re.Match[str], context: Context) -> Period:
+    unit, count = _unit(match.group("unit")), _number(match.group("count"))
+    sign = 1 if match.group("direction") == "from now" else -1
+    return periods.period_of(periods.shift(context.anchor, unit, sign * count), unit)
+
+
+def _in_count(match: re.Match[str], context: Context) -> Period | None:
+    """ "in two weeks" is a point ahead; "within two weeks" the whole stretch; "for two weeks" no date."""
+    unit, count = _unit(match.group("unit")), _number(match.group("count"))
+    if context.prefix == "in":
+        return periods.period_of(periods.shift(context.anchor, unit, count), unit)
+    if context.prefix == "within":
+        return periods.span(context.anchor, periods.shift(context.anchor, unit, count))
+    return None
+
+
+def _weekend(match: re.Match[str], context: Context) -> Period:
+    anchor, modifier = context.anchor, match.group("modifier")
+    current = periods.weekend_of(anchor)
+    previous = periods.weekend_of(anchor - dt.timedelta(days=7))
+    if modifier in ("last", "past", "previous"):
+        return previous
+    if modifier == "next":
+        return periods.weekend_of(anchor + dt.timedelta(days=7))
+    if modifier == "coming" or context.tense == "future":
+        return current
+    if modifier == "this":
+        return previous if context.tense == "past" and current.start and current.start > anchor else current
+    return current if anchor.weekday() >= 5 else previous
+
+
+def _infer_year(month: int, day: int, modifier: str | None, context: Context) -> int:
+    """The year a month (``day`` 0) or day without a year most plausibly means, given modifier and tense."""
+    anchor = context.anchor
+    wanted, here = (month, day), (anchor.month, anchor.day if day else 0)
+    if modifier in ("last", "past", "previous"):
+        return anchor.year if wanted < here else anchor.year - 1
+    if modifier in ("next", "coming"):
+        return anchor.year if wanted > here else anchor.year + 1
+    if modifier is None and context.tense == "past" and wanted > here:
+        return anchor.year - 1
+    if modifier is None and context.tense == "future" and wanted < here:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _month_name(match: re.Match[str], context: Context) -> Period:
+    month = calendar().months[match.group("month")]
+    year_text = match.group("year")
+    year = int(year_text) if year_text else _infer_year(month, 0, match.group("modifier"), context)
+    return periods.month(year, month)
+
+
+def _day_and_month(match: re.Match[str], context: Context) -> Period:
+    month, day = calendar().months[match.group("month")], int(match.group("day"))
+    year_text = match.group("year")
+    year = int(year_text) if year_text else _infer_year(month, day, None, context)
+    return periods.day(dt.date(year, month, day))
+
+
+def _days_of_month(match: re.Match[str], context: Context) -> Period:
+    """ "March 3-5", "3 to 5 March": a run of days inside one month."""
+    month = calendar().months[match.group("month")]
+    first, last = int(match.group("day")), int(match.group("last_day"))
+    year_text = match.group("year")
+    year = int(year_text) if year_text else _infer_year(month, first, None, context)
+    return periods.span(dt.date(year, month, first), dt.date(year, month, last))
+
+
+def _year(match: re.Match[str], _: Context) -> Period:
+    return periods.year(int(match.group("year")))
+
+
+def _year_range(match: re.Match[str], _: Context) -> Period | None:
+    """ "2019-2021", "2022-23"; a two-digit tail that could be a month ("2011-12") is left alone."""
+    first, tail = int(match.group("year")), match.group("last")
+    last = int(tail) if len(tail) == 4 else first - first % 100 + int(tail)
+    if len(tail) == 2 and int(tail) <= 12:
+        return None
+    return periods.span(periods.year(first).start, periods.year(last).end) if first <= last else None
+
+
+def _season(match: re.Match[str], context: Context) -> Period | None:
+    first, last = calendar().seasons[match.group("season")]
+    year_text, modifier = match.group("year"), match.group("modifier")
+    if year_text:
+        return periods.months_between(int(year_text), first, last, "season")
+    anchor = context.anchor
+    candidates = [
+        periods.months_between(year, first, last, "season")
+        for year in range(anchor.year - 2, anchor.year + 2)
+    ]
+    containing = [
+        season
+        for season in candidates
+        if season.start and season.end and season.start <= anchor <= season.end
+    ]
+    before = [season for season in candidates if season.end and season.end < anchor]
+    after = [season for season in candidates if season.start and season.start > anchor]
+    if modifier in ("last", "past", "previous"):
+        return before[-1]
+    if modifier in ("next", "coming"):
+        return after[0]
+    if containing:
+        return containing[0]
+    if context.tense == "past":
+        return before[-1]
+    if context.tense == "future":
+        return after[0]
+    return next((season for season in candidates if season.start and season.start.year == anchor.year), None)
+
+
+def _part_of_period(match: re.Match[str], context: Context) -> Period | None:
+    """ "early 2022", "mid-March", "late last year", "the end of the month", "the first half of 2024"."""
+    inner_context = Context(context.anchor, context.tense, "part", context.depth + 1)
+    inner = match_rules(match.group("rest"), inner_context)
+    if inner is None or inner.start is None or inner.end is None:
+        return None
+    bounds = calendar().parts.get(inner.grain, {}).get(match.group("part"))
+    if bounds is None:
+        return None
+    low, high = bounds
+    if inner.grain == "year":
+        return periods.months_between(inner.start.year, low, high)
+    if inner.grain == "month":
+        last_day = periods.days_in_month(inner.start.year, inner.start.month)
+        return periods.span(
+            inner.start.replace(day=min(low, last_day)), inner.start.replace(day=min(high, last_day))
+        )
+    if inner.grain == "week":
+        return periods.span(inner.start + dt.timedelta(days=low), inner.start + dt.timedelta(days=high))
+    first_year = inner.start.year  # decade
+    return periods.span(dt.date(first_year + low, 1, 1), dt.date(first_year + high, 12, 31))
+
+
+def _iso_date(match: re.Match[str], _: Context) -> Period:
+    return periods.day(dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
+
+
+def _numeric_date(match: re.Match[str], _: Context) -> Period | None:
+    """ "15/08/2025" or "08/15/2025": accepted only when one field is over 12, so day and month are clear."""
+    first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+    if first > 12 >= second:
+        return periods.day(dt.date(year, second, first))
+    if second > 12 >= first or first == second:
+        return periods.day(dt.date(year, first, second))
+    return None
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
+    """The grammar: (full-match pattern, rule) in priority order, built once from the calendar words."""
+    words: Calendar = calendar()
+    month, weekday, number = words.month_re, words.weekday_re, words.number_re
+    unit, day_part, season, part = words.unit_re, words.day_part_re, words.season_re, words.part_re
+    year = r"(?P<year>[12]\d{3})"
+    modifier = r"(?:(?P<modifier>last|this|next|past|coming|previous|current) )"
+    weekday_prefix = rf"(?:(?:{weekday}) )?"
+    table: list[tuple[str, Rule]] = [
+        (rf"(?:right )?now|tonight|currently|(?:earlier |later |so far )?today|this (?:{day_part})", _today),
+        (rf"(?:yesterday|last night)(?: (?:{day_part}))?", _days_from_anchor(-1)),
+        (rf"tomorrow(?: (?:{day_part}))?", _days_from_anchor(1)),
+        (r"day before yesterday", _days_from_anchor(-2)),
+        (r"day after tomorrow", _days_from_anchor(2)),
+        (r"overnight", _overnight),
+        (rf"{modifier}?(?P<weekday>{weekday})(?: (?:{day_part}))?", _weekday),
+        (rf"(?P<weekday>{weekday})(?: (?:{day_part}))? (?P<modifier>last|this|next) week", _weekday_of_week),
+        (rf"{modifier}weekend|weekend", _weekend),
+        (rf"{modifier}(?P<unit>week|fortnight|month|year|decade)", _relative_unit),
+        (r"(?P<unit>week|month|year|decade)", _bare_unit),
+        (r"(?P<side>earlier|later|so far) (?:this|in) (?P<unit>week|month|year|decade)", _earlier_or_later),
+        (
+            r"(?P<direction>coming|upcoming|recent|next few|past few|last few|next several|past several"
+            rf"|last several) (?P<unit>{unit})",
+            _vague_horizon,
+        ),
+        (
+            rf"(?P<direction>past|last|previous|next|coming) (?P<count>{number}) (?P<unit>{unit})",
+            _counted_window,
+        ),
+        (rf"(?P<count>{number}) (?P<unit>{unit}) (?P<direction>ago|from now)", _ago),
+        (rf"(?P<count>{number}) (?P<unit>{unit})", _in_count),
+        (r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})", _iso_date),
+        (r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})", _iso_date),
+        (r"(?P<first>\d{1,2})([/.])(?P<second>\d{1,2})\2(?P<year>\d{4})", _numeric_date),
+        (rf"{weekday_prefix}(?P<month>{month}) (?P<day>\d{{1,2}})(?: {year})?", _day_and_month),
+        (rf"{weekday_prefix}(?P<day>\d{{1,2}}) (?:of )?(?P<month>{month})(?: {year})?", _day_and_month),
+        (
+            rf"(?P<month>{month}) (?P<day>\d{{1,2}}) ?(?:-|to|and|through|until) ?(?P<last_day>\d{{1,2}})"
+            rf"(?: {year})?",
+            _days_of_month,
+        ),
+        (
+            rf"(?P<day>\d{{1,2}}) ?(?:-|to|and|through|until) ?(?P<last_day>\d{{1,2}}) (?P<month>{month})"
+            rf"(?: {year})?",
+            _days_of_month,
+        ),
+        (rf"{modifier}?(?P<month>{month})(?: of)?(?: {year})?", _month_name),
+        (rf"{modifier}?(?P<season>{season})(?: of)?(?: {year})?", _season),
+        (rf"(?:year )?{year}", _year),
+        (rf"{year} ?(?:-|to|and|through|until) ?(?P<last>\d{{4}}|\d{{2}})", _year_range),
+        (r"(?P<decade>[12]\d{2})0s|'?(?P<decade2>\d)0s", _decade_either),
+        (rf"(?P<part>{part}) (?:of )?(?P<rest>.+)", _part_of_period),
+    ]
+    return tuple((re.compile(pattern), rule) for pattern, rule in table)
+
+
+def _decade_either(match: re.Match[str], context: Context) -> Period:
+    digits = match.group("decade") or match.group("decade2")
+    return _decade_digits(digits, context)
+
+
+def _decade_digits(digits: str, context: Context) -> Period:
+    if len(digits) == 3:
+        return periods.decade(int(digits) * 10)
+    start = 2000 + int(digits) * 10  # "the '90s": the latest such decade that has begun by the anchor
+    return periods.decade(start if start <= context.anchor.year else start - 100)
