@@ -93,8 +93,11 @@ def _checked(row: dict[str, str], mapping: dict[str, str]) -> CameoCode:
 @cache
 def cameo_codes() -> Mapping[str, CameoCode]:
     """Every CAMEO event code (roots, 3- and 4-digit codes), ordered by code."""
-    mapping = {row["code"]: row for row in read_tsv(PLOVER_MAP_FILE)}
+    mapping_rows = read_tsv(PLOVER_MAP_FILE)
+    mapping = {row["code"]: row for row in mapping_rows}
     rows = sorted(read_tsv(EVENTS_FILE), key=lambda row: row["code"])
+    if len(mapping) != len(mapping_rows) or len({row["code"] for row in rows}) != len(rows):
+        raise ValueError(f"{EVENTS_FILE} or {PLOVER_MAP_FILE} lists a code twice")
     missing = [row["code"] for row in rows if row["code"] not in mapping]
     if missing:
         raise ValueError(f"{PLOVER_MAP_FILE}: no PLOVER mapping for {missing}")
