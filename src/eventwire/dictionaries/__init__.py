@@ -1,0 +1,1 @@
+"""Read CAMEO/PETRARCH dictionaries (actors, agents, verbs, discards) and code sentences with them."""
