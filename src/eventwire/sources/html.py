@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from configparser import ConfigParser
 from functools import cache
 from types import ModuleType
 
@@ -33,6 +34,17 @@ def _trafilatura() -> ModuleType | None:
     return trafilatura
 
 
+@cache
+def _trafilatura_config() -> ConfigParser:
+    """trafilatura's defaults with our tree cap; its own file-size cap is lifted (``read_inputs`` checks)."""
+    from trafilatura.settings import use_config
+
+    config: ConfigParser = use_config()
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(HTML_MAX_TREE_SIZE))
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(2**62))
+    return config
+
+
 def _decode(data: bytes) -> str:
     """Pages declare all sorts of charsets; for the fallback, UTF-8 else Windows-1252 is good enough."""
     try:
@@ -47,7 +59,7 @@ def extract_html(data: bytes) -> PageParts:
     if trafilatura is None:
         return extract_page(_decode(data))
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, max_tree_size=HTML_MAX_TREE_SIZE
+        data, with_metadata=True, include_comments=False, config=_trafilatura_config()
     )
     if document is None:
         return PageParts(text="", title=None, date_text=None)
