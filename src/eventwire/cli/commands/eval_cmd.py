@@ -16,10 +16,17 @@ from eventwire.eval import CoderLike, EvalReport, GoldFormatError, GoldRecord, p
 from eventwire.eval.render import render_report
 
 
+class CoderUnavailableError(RuntimeError):
+    """``eventwire.coder.Coder`` cannot be imported (a broken or partial install)."""
+
+
 def build_coder(dictionaries: Sequence[Path], min_confidence: float) -> CoderLike:
     """The real coder, imported lazily so loading the CLI never loads spaCy; tests replace this function."""
-    coder_module = importlib.import_module("eventwire.coder")
-    coder: CoderLike = coder_module.Coder(dictionaries=dictionaries, min_confidence=min_confidence)
+    try:
+        coder_class = importlib.import_module("eventwire.coder").Coder
+    except (ImportError, AttributeError) as error:
+        raise CoderUnavailableError(str(error)) from error
+    coder: CoderLike = coder_class(dictionaries=dictionaries, min_confidence=min_confidence)
     return coder
 
 
@@ -55,7 +62,9 @@ def run_eval(
 
 
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold file: JSONL records or PETRARCH validation XML.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold file: JSONL records or PETRARCH validation XML.")
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Also print the whole report as one JSON object on the last line.")
     ] = False,
@@ -78,11 +87,17 @@ def eval_command(
     try:
         records = read_gold(gold)
     except GoldFormatError as error:
-        errors.print(f"[red]error:[/red] unreadable gold: {error}", markup=True, highlight=False)
+        errors.print(f"[red]error:[/red] unreadable gold: {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     if limit is not None:
         records = records[:limit]
-    coder = build_coder(dictionary or [], min_confidence)
+    try:
+        coder = build_coder(dictionary or [], min_confidence)
+    except CoderUnavailableError as error:
+        errors.print(
+            f"[red]error:[/red] the coder is not available: {error}", highlight=False, soft_wrap=True
+        )
+        raise typer.Exit(1) from error
     run_eval(records, coder, console=Console(), progress_console=errors, as_json=as_json, details=details)
 
 
