@@ -17,7 +17,7 @@ from eventwire.sources.constants import (
 from eventwire.sources.errors import input_error
 from eventwire.sources.language import non_english_reason
 
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
+_CONTROL_BYTES = bytes(sorted(frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
 
 
 def check_size(path: Path, max_bytes: int, *, doc_id: str) -> InputError | None:
@@ -61,7 +61,7 @@ def binary_reason(data: bytes) -> str | None:
         hint = " (UTF-16 text? save it as UTF-8)" if sample[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
         return f"NUL byte at offset {nul}: binary data{hint}"
     if sample:
-        controls = sum(byte in _CONTROL_BYTES for byte in sample)
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if controls / len(sample) > BINARY_CONTROL_RATIO:
             return f"{controls} of {len(sample)} bytes are control characters: binary data"
     return None

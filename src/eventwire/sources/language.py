@@ -22,7 +22,9 @@ from eventwire.sources.constants import (
 )
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_LATIN_RANGES = ((0x0041, 0x024F), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xFF21, 0xFF5A))
+_LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uff21-\uff3a\uff41-\uff5a"
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(rf"[^\W\d_{_LATIN}]")
 
 
 @cache
@@ -30,11 +32,6 @@ def english_function_words() -> frozenset[str]:
     """The function-word list from ``english_function_words.json``."""
     raw = resources.files("eventwire.sources").joinpath("english_function_words.json").read_text("utf-8")
     return frozenset(json.loads(raw)["words"])
-
-
-def _is_latin(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _LATIN_RANGES)
 
 
 def _script_name(char: str) -> str:
@@ -45,14 +42,13 @@ def _script_name(char: str) -> str:
 def non_english_reason(text: str) -> str | None:
     """Why ``text`` is clearly not English, or None when it may well be English."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    letters = [char for char in sample if char.isalpha()]
-    if not letters:
-        return None
-    foreign = [char for char in letters if not _is_latin(char)]
-    if len(foreign) / len(letters) > NON_LATIN_LETTER_RATIO:
-        script, _ = Counter(_script_name(char) for char in foreign).most_common(1)[0]
-        share = round(100 * len(foreign) / len(letters))
-        return f"{share}% of the letters are non-Latin (mostly {script.title()} script)"
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        foreign = _NON_LATIN_LETTER.findall(sample)
+        if letters and len(foreign) / letters > NON_LATIN_LETTER_RATIO:
+            script, _ = Counter(_script_name(char) for char in foreign).most_common(1)[0]
+            share = round(100 * len(foreign) / letters)
+            return f"{share}% of the letters are non-Latin (mostly {script.title()} script)"
     words = _WORD.findall(sample.lower().replace("’", "'"))
     if len(words) < MIN_WORDS_FOR_FUNCTION_WORD_TEST:
         return None

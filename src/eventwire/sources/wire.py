@@ -24,6 +24,7 @@ from eventwire.sources.constants import WIRE_TITLE_MAX_CHARS
 _HEADER = re.compile(r"[ \t]*(title|date|source|url)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.IGNORECASE)
 _DASH = r"[ \t]*[–—:-](?=\s|$)"
 _SUMMARY = re.compile(r"^[ \t]*summary" + _DASH, re.IGNORECASE | re.MULTILINE)
+_SPACE = re.compile(r"\s*")
 _ARTICLE = re.compile(r"^[ \t]*article" + _DASH, re.IGNORECASE | re.MULTILINE)
 
 
@@ -44,7 +45,8 @@ class WireParts:
 def _parse_headers(text: str) -> tuple[dict[str, str], int]:
     """Leading ``Key: value`` lines (blank lines before them allowed) and the offset just past them."""
     headers: dict[str, str] = {}
-    position = 0
+    first_text = _skip_space(text, 0)
+    position = text.rfind("\n", 0, first_text) + 1
     end = 0
     while position < len(text):
         newline = text.find("\n", position)
@@ -54,16 +56,16 @@ def _parse_headers(text: str) -> tuple[dict[str, str], int]:
         if match is not None and match.group(1).lower() not in headers:
             headers[match.group(1).lower()] = match.group(2)
             end = line_end
-        elif line.strip() or headers:
+        else:
             break
         position = line_end
     return headers, end
 
 
 def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
+    """First non-whitespace position at or after ``position`` (``\\s`` is exactly ``str.isspace``)."""
+    match = _SPACE.match(text, position)
+    return match.end() if match else position
 
 
 def _body(text: str, start: int) -> tuple[str, int]:
