@@ -1,0 +1,76 @@
+"""``eventwire code``: code files, directories, JSONL or stdin and print events (◆ CLI contract)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire.cli.render import render_results_table
+from eventwire.model import DocumentResult
+from eventwire.pipeline import code_items
+
+
+def register(app: typer.Typer) -> None:
+    app.command("code")(code_command)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from error
+
+
+def code_command(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, .jsonl files, or - for stdin.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Article date (YYYY-MM-DD) for inputs without one.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table, json or jsonl.")] = "table",
+    dictionary: Annotated[
+        list[Path] | None, typer.Option(help="CAMEO/PETRARCH actor, agent or verb dictionary (repeatable).")
+    ] = None,
+    min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence (0-1).")] = 0.0,
+) -> None:
+    """Code news text into events: who did what to whom, when, where, how surely, and who says so."""
+    if output_format not in ("table", "json", "jsonl"):
+        raise typer.BadParameter("--format must be table, json or jsonl")
+    day = _parse_date(date)
+    from eventwire.coder import Coder  # deferred: loading spaCy is not needed for --help
+    from eventwire.sources import read_inputs
+
+    coder = Coder(dictionaries=tuple(dictionary or ()), min_confidence=min_confidence)
+    results = code_items(read_inputs(paths or ["-"], default_date=day), coder)
+    readable = _emit(results, output_format)
+    if not readable:
+        typer.echo("eventwire: nothing could be read", err=True)
+        raise typer.Exit(1)
+
+
+def _emit(results: Iterable[DocumentResult], output_format: str) -> int:
+    """Print results as they come (jsonl streams); return how many documents were readable."""
+    readable = 0
+    collected: list[DocumentResult] = []
+    for result in results:
+        if not result.errors or result.events:
+            readable += 1
+        if output_format == "jsonl":
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            collected.append(result)
+    if output_format == "json":
+        sys.stdout.write(json.dumps([r.to_dict() for r in collected], ensure_ascii=False, indent=2) + "\n")
+    elif output_format == "table":
+        render_results_table(collected)
+    return readable

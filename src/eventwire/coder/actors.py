@@ -1,0 +1,353 @@
+"""Resolve noun phrases in a parsed document to actors, as they were on the article date.
+
+"Russia's deputy UN ambassador Dmitry Polyanskiy" is one noun phrase whose parts say country (Russia),
+sector (an ambassador is government) and person (Polyanskiy); the knowledge base's dated roles decide
+when the text is silent or stale ("former U.S. President Donald Trump" in 2025 is the sitting US
+president). Pronouns and later surnames resolve to earlier actors of the same document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coder.mentions import Mention, SurfaceIndex
+from eventwire.knowledge import KnowledgeBase, Person, Role
+from eventwire.model import Actor
+
+# Dependencies that stay inside one noun phrase when collecting what it says about its head.
+_NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "det", "case", "nummod", "flat", "npadvmod"}
+)
+_FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile", "late"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
+_LEADER_NOUNS = frozenset({"leader", "head", "chief"})
+_LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
+_ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An office named in front of (or in apposition to) a person: input for the stale-title check."""
+
+    office: str
+    country: str | None
+    former: bool
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    """An actor and where the text names it."""
+
+    actor: Actor
+    head: int
+    start_char: int
+    end_char: int
+    person: Person | None = None
+    titles: tuple[Title, ...] = ()
+    from_knowledge: bool = False
+    """True when the identity came from the knowledge base (a known person, country or organisation)."""
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What the tokens of one noun phrase say."""
+
+    countries: list[tuple[str, str | None]] = field(default_factory=list)  # (country code, sector)
+    organisations: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    offices: list[tuple[str, int, int]] = field(default_factory=list)  # (office id, first, last token)
+    sectors: list[str] = field(default_factory=list)
+    former: bool = False
+    leader: bool = False
+
+
+class DocumentActors:
+    """Actor resolution for one document; caches every noun phrase it resolves."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, index: SurfaceIndex, day: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.mentions = index.find(doc)
+        self._mention_at: dict[int, Mention] = {}
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self._mention_at[i] = mention
+        self._cache: dict[int, ResolvedActor | None] = {}
+        self._surnames: dict[str, ResolvedActor] = {}
+        self._ordered: list[ResolvedActor] = []
+
+    # ----------------------------------------------------------------------------------------- public
+    def actors_at(self, token: Token) -> list[ResolvedActor]:
+        """The actors a token denotes: the phrase it heads plus its coordinated phrases ("A and B")."""
+        found: list[ResolvedActor] = []
+        for candidate in (token, *_conjuncts(token)):
+            resolved = self.resolve(candidate)
+            if resolved is not None and all(resolved.actor != other.actor for other in found):
+                found.append(resolved)
+        return found
+
+    def resolve(self, head: Token) -> ResolvedActor | None:
+        """The actor the noun phrase headed by ``head`` denotes, or None."""
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve(head)
+            if self._cache[head.i] is not None:
+                self._ordered.append(self._cache[head.i])  # type: ignore[arg-type]
+        return self._cache[head.i]
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self._mention_at.get(i)
+
+    def all_people(self) -> list[ResolvedActor]:
+        """Every person mention in the document, resolved (used by the title checks)."""
+        result = []
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" or self._denotes(token, "person"):
+                resolved = self.resolve(_np_head(token))
+                if resolved is not None and resolved.person is not None and resolved not in result:
+                    result.append(resolved)
+        return result
+
+    # ---------------------------------------------------------------------------------------- private
+    def _denotes(self, token: Token, kind: str) -> bool:
+        mention = self._mention_at.get(token.i)
+        return mention is not None and kind in mention.kinds()
+
+    def _resolve(self, head: Token) -> ResolvedActor | None:
+        if (head.lower_ in _PRONOUNS and head.pos_ == "PRON") or head.tag_ == "PRP$":
+            return self._antecedent(head)
+        tokens = _noun_phrase(head)
+        parts = self._parts(tokens, head)
+        person = self._person(parts, head)
+        span_start = min(t.idx for t in tokens)
+        span_end = max(t.idx + len(t.text) for t in tokens)
+        if person is None and head.ent_type_ == "PERSON":
+            earlier = self._surnames.get(head.lower_)
+            if earlier is not None:
+                return _relocated(earlier, head, span_start, span_end)
+        actor, from_kb = self._compose(parts, person, head)
+        if actor is None:
+            return None
+        titles = tuple(
+            Title(
+                office,
+                parts.countries[0][0] if parts.countries else None,
+                parts.former,
+                self.doc[first].idx,
+                self.doc[last].idx + len(self.doc[last].text),
+            )
+            for office, first, last in parts.offices
+        )
+        resolved = ResolvedActor(actor, head.i, span_start, span_end, person, titles, from_kb)
+        if actor.person and (person is not None or head.ent_type_ == "PERSON"):
+            surname = head.lower_ if head.ent_type_ == "PERSON" else actor.person.split()[-1].lower()
+            self._surnames.setdefault(surname, resolved)
+        return resolved
+
+    def _parts(self, tokens: list[Token], head: Token) -> _Parts:
+        parts = _Parts()
+        seen: set[int] = set()
+        for token in tokens:
+            if token.lower_ in _FORMER_WORDS or token.lower_.startswith("ex-"):
+                parts.former = True
+            if token.lemma_.lower() in _LEADER_NOUNS and token.i == head.i:
+                parts.leader = True
+            mention = self._mention_at.get(token.i)
+            if mention is None or mention.start in seen:
+                continue
+            seen.add(mention.start)
+            for d in mention.denotations:
+                if d.kind in ("country", "country_adjective", "demonym"):
+                    parts.countries.append((d.key, None if d.kind != "demonym" else "CVL"))
+                elif d.kind == "metonym":
+                    parts.countries.append((d.key, d.sector))
+                elif d.kind == "organisation":
+                    parts.organisations.append(d.key)
+                elif d.kind == "person":
+                    parts.people.append(d.key)
+                elif d.kind == "office":
+                    parts.offices.append((d.key, mention.start, mention.end - 1))
+                elif d.kind == "sector":
+                    parts.sectors.append(d.key)
+        return parts
+
+    def _person(self, parts: _Parts, head: Token) -> Person | None:
+        """A known person named in the phrase, or the holder of the office it names ("the Russian
+        president")."""
+        keys = list(dict.fromkeys(parts.people))
+        at_head = self._mention_at.get(head.i)
+        if at_head is not None:
+            # "Putin-Trump" parses as compounds: the name under the head is the phrase's person.
+            own = [d.key for d in at_head.denotations if d.kind == "person"]
+            keys = own + [key for key in keys if key not in own] if own else keys
+        candidates = [self.kb.people[key] for key in keys if key in self.kb.people]
+        if len(candidates) > 1 and parts.countries:
+            country = parts.countries[0][0]
+            candidates = [p for p in candidates if any(r.country == country for r in p.roles)] or candidates
+        if candidates:
+            return candidates[0]
+        if head.ent_type_ == "PERSON" or parts.former or not parts.countries:
+            return None
+        offices = [office for office, _, _ in parts.offices]
+        if parts.leader and not offices:
+            offices = list(_LEADER_OFFICES)
+        if not offices or self.day is None:
+            return None
+        country = parts.countries[0][0]
+        for office in offices:
+            holders = [p for p in self.kb.people.values() if p.held(office, country, self.day)]
+            if len(holders) == 1:
+                return holders[0]
+        return None
+
+    def _compose(self, parts: _Parts, person: Person | None, head: Token) -> tuple[Actor | None, bool]:
+        text_country = parts.countries[0][0] if parts.countries else None
+        text_sector = _sector_from_text(parts, self.kb)
+        if person is not None:
+            role = self._role(person, text_country)
+            if role is not None:
+                country, sector = _role_country_sector(role)
+                code = self.kb.actor_code(country, sector) if country else role.country
+                return Actor(code, person.name, country, sector, person.name), True
+            latest = _latest_role(person, self.day)
+            country = text_country or (
+                latest.country if latest and not latest.country.startswith("IGO") else None
+            )
+            if country is None:
+                return None, False
+            # Out of office on this date: the text's own title wins ("deputy UN ambassador"), unless it
+            # says "former"; otherwise CAMEO's ELI (former officials).
+            sector = text_sector if text_sector and not parts.former else "ELI"
+            return Actor(self.kb.actor_code(country, sector), person.name, country, sector, person.name), True
+        name = _person_name(head)
+        if parts.organisations and not (text_country and (parts.offices or parts.sectors)):
+            organisation = self.kb.organisations[parts.organisations[0]]
+            return Actor(organisation.code, organisation.name, None, None, name), True
+        if text_country is None:
+            return None, False
+        country_name = self.kb.countries[text_country].name
+        phrase_sector = "ELI" if parts.former and text_sector == "GOV" else text_sector
+        label = (
+            self.kb.sectors[phrase_sector].label
+            if phrase_sector in self.kb.sectors and phrase_sector
+            else None
+        )
+        display = name or (f"{country_name} {label}" if label else country_name)
+        code = self.kb.actor_code(text_country, phrase_sector)
+        return Actor(code, display, text_country, phrase_sector, name), True
+
+    def _role(self, person: Person, text_country: str | None) -> Role | None:
+        if self.day is None:
+            roles = [r for r in person.roles if r.end is None] or list(person.roles[-1:])
+        else:
+            roles = list(person.roles_on(self.day))
+        if text_country is not None:
+            roles = [r for r in roles if r.country == text_country] or roles
+        return roles[0] if roles else None
+
+    def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
+        word = pronoun.lower_
+        start = max(0, pronoun.i - _ANTECEDENT_WINDOW)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.lower_ in _PRONOUNS or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if token.head.i != token.i and token.dep_ in ("compound", "amod", "flat"):
+                continue
+            resolved = self.resolve(token)
+            if resolved is None:
+                continue
+            if _compatible(word, resolved):
+                return _relocated(resolved, pronoun, pronoun.idx, pronoun.idx + len(pronoun.text))
+        return None
+
+
+def _compatible(pronoun: str, resolved: ResolvedActor) -> bool:
+    is_person = resolved.actor.person is not None
+    gender = resolved.person.gender if resolved.person is not None else None
+    if pronoun in _MALE:
+        return is_person and gender in ("m", None)
+    if pronoun in _FEMALE:
+        return is_person and gender in ("f", None)
+    if pronoun in _NEUTER:
+        return not is_person
+    return not is_person  # they/them: states, organisations, groups
+
+
+def _relocated(resolved: ResolvedActor, head: Token, start: int, end: int) -> ResolvedActor:
+    return ResolvedActor(resolved.actor, head.i, start, end, resolved.person, (), resolved.from_knowledge)
+
+
+def _role_country_sector(role: Role) -> tuple[str | None, str]:
+    if role.country.startswith(("IGO", "NGO")):
+        return None, role.sector
+    return role.country, role.sector
+
+
+def _latest_role(person: Person, day: dt.date | None) -> Role | None:
+    past = [r for r in person.roles if day is None or r.start <= day]
+    return max(past, key=lambda r: r.start) if past else None
+
+
+def _sector_from_text(parts: _Parts, kb: KnowledgeBase) -> str | None:
+    for _, sector in parts.countries:
+        if sector is not None and sector != "CVL":
+            return sector
+    for office, _, _ in parts.offices:
+        if office in kb.offices:
+            return kb.offices[office].sector
+    if parts.sectors:
+        return parts.sectors[0]
+    for _, sector in parts.countries:
+        if sector is not None:
+            return sector
+    return None
+
+
+def _person_name(head: Token) -> str | None:
+    """The full name of a PERSON entity the head belongs to."""
+    if head.ent_type_ != "PERSON":
+        return None
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
+            return ent.text.replace("’s", "").replace("'s", "").strip()
+    return head.text
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head and the dependents that describe it (not its clauses or prepositional phrases),
+    plus ``of``-phrases of title heads ("the foreign minister of Russia")."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            keep = child.dep_ in _NP_DEPS
+            if child.dep_ == "prep" and child.lower_ == "of" and token.i == head.i:
+                keep = True
+            if child.dep_ == "pobj" and token.dep_ == "prep" and token.lower_ == "of":
+                keep = True
+            if keep:
+                tokens.append(child)
+                stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _np_head(token: Token) -> Token:
+    """Climb compound/flat links to the head of the noun phrase a name token sits in."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _conjuncts(token: Token) -> tuple[Token, ...]:
+    return tuple(t for t in token.conjuncts if t.pos_ in ("PROPN", "NOUN", "PRON"))

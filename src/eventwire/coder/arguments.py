@@ -1,0 +1,90 @@
+"""Where a predicate's arguments sit in the dependency parse.
+
+A lexicon slot such as ``subj``, ``dobj``, ``prep:with`` or ``dobj.prep:to`` names a path from the verb;
+this module follows it, knowing about passives ("was attacked by"), control ("plans to visit" takes the
+subject of "plans"), coordination ("met and praised") and relative clauses ("troops who shelled").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
+_MAX_CLIMB = 4
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The logical subject: the by-agent of a passive, else nsubj, else a controlling verb's subject."""
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        if is_passive(current):
+            return [
+                pobj
+                for child in current.children
+                if child.dep_ == "agent"
+                for pobj in child.children
+                if pobj.dep_ == "pobj"
+            ]
+        found = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
+        if found:
+            return found
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return [current.head]
+        if current.dep_ not in _INHERIT_SUBJECT_DEPS or current.head.i == current.i:
+            return []
+        if current.dep_ == "ccomp":
+            return []
+        current = current.head
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """The logical object: the passive subject, else the direct object."""
+    passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if passive:
+        return passive
+    return [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def follow(verb: Token, slot: str) -> list[Token]:
+    """The tokens at the end of a slot path such as ``dobj.prep:to``; empty when the path is absent."""
+    frontier = [verb]
+    for step in slot.split("."):
+        following: list[Token] = []
+        for token in frontier:
+            following.extend(_step(token, step))
+        frontier = following
+        if not frontier:
+            break
+    return frontier
+
+
+def _step(token: Token, step: str) -> list[Token]:
+    if step == "subj":
+        return subjects(token)
+    if step == "dobj":
+        return objects(token)
+    if step == "iobj":
+        return [child for child in token.children if child.dep_ in ("dative", "iobj") and child.pos_ != "ADP"]
+    if step == "poss":
+        return [child for child in token.children if child.dep_ == "poss"]
+    if step == "xcomp":
+        return [child for child in token.children if child.dep_ == "xcomp"]
+    if step.startswith("prep:"):
+        return prep_objects(token, step[len("prep:") :])
+    return []

@@ -1,0 +1,55 @@
+"""Checks of what the text says against the knowledge base: titles that contradict the dated roles.
+
+"former U.S. President Donald Trump" on 2025-08-07 is stale (he took office again on 2025-01-20);
+"President Joe Biden" on 2025-08-07 is stale the other way. Only offices the person has held at some
+time are checked the second way, so an incomplete record never produces a false alarm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from eventwire.coder.actors import ResolvedActor
+from eventwire.model import Evidence, Flag
+
+
+def stale_titles(people: list[ResolvedActor], doc: Doc, day: dt.date | None) -> list[Flag]:
+    """One ``stale_title`` flag per contradicting title, with the evidence span of the title and name."""
+    if day is None:
+        return []
+    flags: list[Flag] = []
+    for resolved in people:
+        person = resolved.person
+        if person is None:
+            continue
+        for title in resolved.titles:
+            holds = person.held(title.office, title.country, day)
+            if title.former and holds:
+                problem = f"called former {title.office.replace('_', ' ')} but holds that office on {day}"
+            elif not title.former and not holds and _ever_held(resolved, title.office, title.country):
+                problem = f"called {title.office.replace('_', ' ')} but does not hold that office on {day}"
+            else:
+                continue
+            start = min(title.start_char, resolved.start_char)
+            end = max(title.end_char, resolved.end_char)
+            text = doc.text[start:end]
+            flags.append(
+                Flag(
+                    kind="stale_title",
+                    message=f"{person.name}: {problem}",
+                    actor=resolved.actor,
+                    title=text,
+                    evidence=Evidence(start, end, text),
+                )
+            )
+    return flags
+
+
+def _ever_held(resolved: ResolvedActor, office: str, country: str | None) -> bool:
+    assert resolved.person is not None
+    return any(
+        role.office == office and (country is None or role.country == country)
+        for role in resolved.person.roles
+    )

@@ -1,0 +1,43 @@
+"""Factuality and attribution cue words (data file ``cues.json``)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Word lists that signal modality, negation, intent, conditionals and reported speech."""
+
+    possible_modals: frozenset[str]
+    planned_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    negators: frozenset[str]
+    intent_verbs: frozenset[str]
+    possible_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    negating_particles: dict[str, str]
+    hypothetical_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    possible_nouns: frozenset[str]
+    planned_nouns: frozenset[str]
+    negating_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
+    possible_adjectives: frozenset[str]
+    planned_adjectives: frozenset[str]
+    negated_adjectives: frozenset[str]
+    future_time_words: frozenset[str]
+    light_verbs: frozenset[str]
+    location_preps: frozenset[str]
+
+
+@functools.cache
+def load_cues() -> Cues:
+    raw = json.loads(resources.files("eventwire.coder").joinpath("data", "cues.json").read_text("utf-8"))
+    raw.pop("_doc", None)
+    particles = raw.pop("negating_particles")
+    return Cues(negating_particles=dict(particles), **{key: frozenset(values) for key, values in raw.items()})

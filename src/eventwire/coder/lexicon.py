@@ -1,0 +1,164 @@
+"""The verb and noun lexicons (data files ``verbs.tsv`` and ``nouns.tsv``) and matching against a parse.
+
+A lexicon row says which phrasing maps to which CAMEO code and where its source and target sit in the
+dependency parse. Keeping this in data lets users and reviewers read and extend the coder without Python.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon row; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One requirement on a verb's dependents, e.g. ``dobj=meeting|talks``."""
+
+    kind: str
+    values: frozenset[str]
+
+    def holds(self, verb: Token) -> bool:
+        if self.kind == "dobj":
+            return any(
+                child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.values
+                for child in _objects(verb)
+            )
+        if self.kind == "prt":
+            return any(child.dep_ == "prt" and child.lower_ in self.values for child in verb.children)
+        if self.kind == "prep":
+            return any(
+                child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values
+                for child in verb.children
+            )
+        if self.kind == "xcomp":
+            return any(
+                child.dep_ == "xcomp" and child.lemma_.lower() in self.values for child in verb.children
+            )
+        return False
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, including a passive subject (the object of the underlying active verb)."""
+    return [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """One row of ``verbs.tsv``."""
+
+    lemma: str
+    conditions: tuple[Condition, ...]
+    source_slots: tuple[str, ...]
+    target_slots: tuple[str, ...]
+    code: str
+    line: int
+
+    @property
+    def rule(self) -> str:
+        needs = ",".join(f"{c.kind}={'|'.join(sorted(c.values))}" for c in self.conditions)
+        return f"verbs.tsv:{self.line} {self.lemma}{'[' + needs + ']' if needs else ''} -> {self.code}"
+
+    def matches(self, verb: Token) -> bool:
+        return all(condition.holds(verb) for condition in self.conditions)
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    """One row of ``nouns.tsv``."""
+
+    lemma: str
+    target_preps: tuple[str, ...]
+    code: str
+    line: int
+
+    @property
+    def rule(self) -> str:
+        return f"nouns.tsv:{self.line} {self.lemma} -> {self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Verb entries by lemma (most specific first) and noun entries by lemma."""
+
+    verbs: Mapping[str, tuple[VerbEntry, ...]]
+    nouns: Mapping[str, NounEntry]
+
+    def match_verb(self, verb: Token) -> VerbEntry | None:
+        for entry in self.verbs.get(verb.lemma_.lower(), ()):
+            if entry.matches(verb):
+                return entry
+        return None
+
+    def match_noun(self, noun: Token) -> NounEntry | None:
+        return self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("eventwire.coder").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            rows.append((number, line.rstrip("\n").split("\t")))
+    return rows
+
+
+def _parse_conditions(field: str, where: str) -> tuple[Condition, ...]:
+    if field == "-":
+        return ()
+    conditions = []
+    for part in field.split(","):
+        kind, _, values = part.partition("=")
+        if kind not in ("dobj", "prt", "prep", "xcomp") or not values:
+            raise LexiconError(f"{where}: bad condition {part!r}")
+        conditions.append(Condition(kind, frozenset(values.split("|"))))
+    return tuple(conditions)
+
+
+def _parse_slots(field: str, where: str) -> tuple[str, ...]:
+    slots = tuple(field.split("|"))
+    for slot in slots:
+        base = slot.split(".")[-1]
+        if not (base in ("subj", "dobj", "iobj", "none", "poss") or base.startswith("prep:")):
+            raise LexiconError(f"{where}: bad slot {slot!r}")
+    return slots
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon; rows with conditions sort before bare rows so the specific phrasing wins."""
+    verbs: dict[str, list[VerbEntry]] = defaultdict(list)
+    for line, fields in _rows("verbs.tsv"):
+        where = f"verbs.tsv:{line}"
+        if len(fields) != 5:
+            raise LexiconError(f"{where}: expected 5 tab-separated fields, got {len(fields)}")
+        lemma, requires, source, target, code = fields
+        verbs[lemma].append(
+            VerbEntry(
+                lemma,
+                _parse_conditions(requires, where),
+                _parse_slots(source, where),
+                _parse_slots(target, where),
+                code,
+                line,
+            )
+        )
+    nouns: dict[str, NounEntry] = {}
+    for line, fields in _rows("nouns.tsv"):
+        if len(fields) != 3:
+            raise LexiconError(f"nouns.tsv:{line}: expected 3 tab-separated fields, got {len(fields)}")
+        lemma, target, code = fields
+        preps = () if target == "none" else tuple(target.split("|"))
+        nouns[lemma] = NounEntry(lemma, preps, code, line)
+    ordered = {
+        lemma: tuple(sorted(rows, key=lambda e: (not e.conditions, e.line))) for lemma, rows in verbs.items()
+    }
+    return Lexicon(ordered, nouns)

@@ -1,0 +1,101 @@
+"""Find knowledge-base surface forms in a parsed document (longest match over tokens).
+
+The knowledge base lists every name, alias, adjective, metonym and title as a normalised string; this
+module turns them into a token trie once per process so that matching a document costs one dictionary
+lookup per token.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.knowledge import Denotation, KnowledgeBase
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+_LEADING_ARTICLES = ("the ",)
+
+
+def normalise_token(text: str) -> str:
+    """The form tokens are compared in: lowercase with straight quotes."""
+    return text.translate(_APOSTROPHES).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A surface form found in the document: tokens ``start``..``end`` (exclusive) and what they may mean."""
+
+    start: int
+    end: int
+    denotations: tuple[Denotation, ...]
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(d.kind for d in self.denotations)
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceIndex:
+    """Surface forms keyed by their token tuple; ``max_len`` by first token bounds the search."""
+
+    forms: dict[tuple[str, ...], tuple[Denotation, ...]]
+    max_len: dict[str, int]
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Greedy longest-first matches, left to right, never overlapping."""
+        mentions: list[Mention] = []
+        words = [normalise_token(token.text) for token in doc]
+        i = 0
+        n = len(words)
+        while i < n:
+            longest = self.max_len.get(words[i], 0)
+            found: Mention | None = None
+            for length in range(min(longest, n - i), 0, -1):
+                denotations = self.forms.get(tuple(words[i : i + length]))
+                if denotations is not None and _plausible(doc, i, i + length, denotations):
+                    found = Mention(i, i + length, denotations)
+                    break
+            if found is None:
+                i += 1
+            else:
+                mentions.append(found)
+                i = found.end
+        return mentions
+
+
+def _plausible(doc: Doc, start: int, end: int, denotations: tuple[Denotation, ...]) -> bool:
+    """Reject a lower-case match of a name (``turkey``, ``chad``): proper names are capitalised in news."""
+    if any(d.kind in ("sector", "office") for d in denotations):
+        return True
+    first: Token = doc[start]
+    return first.text[:1].isupper() or first.text[:1].isdigit()
+
+
+@functools.cache
+def surface_index(kb: KnowledgeBase) -> SurfaceIndex:
+    """Build the token index for a knowledge base (cached per knowledge base instance)."""
+    forms: dict[tuple[str, ...], tuple[Denotation, ...]] = {}
+    max_len: dict[str, int] = {}
+    for form, denotations in kb.surface_forms().items():
+        text = normalise_token(form)
+        for article in _LEADING_ARTICLES:
+            if text.startswith(article):
+                text = text[len(article) :]
+        key = tuple(_split(text))
+        if not key:
+            continue
+        forms[key] = forms.get(key, ()) + tuple(d for d in denotations if d not in forms.get(key, ()))
+        max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
+    return SurfaceIndex(forms, max_len)
+
+
+def _split(text: str) -> list[str]:
+    """Split a form the way spaCy splits it in running text: on spaces, with possessive ``'s`` apart."""
+    words: list[str] = []
+    for word in text.split():
+        if word.endswith("'s") and len(word) > 2:
+            words.extend([word[:-2], "'s"])
+        else:
+            words.append(word)
+    return words

@@ -1,0 +1,77 @@
+"""Attach time and place to an event from its sentence, its article date and its dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from eventwire.model import Factuality, TimeSpan
+from eventwire.temporal import resolve_time
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SPAN_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
+
+
+def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Factuality) -> TimeSpan | None:
+    """The time expression governing the predicate, resolved against the article date.
+
+    Prefers a date attached to the predicate ("met on Thursday", "may meet next week"), then one anywhere in
+    the predicate's clause. Without an article date nothing can be resolved.
+    """
+    if day is None:
+        return None
+    tense = "future" if factuality in (Factuality.PLANNED, Factuality.POSSIBLE) else "past"
+    if predicate.tag_ in ("VBP", "VBZ") and factuality is Factuality.ASSERTED:
+        tense = "present"
+    clause = {t.i for t in predicate.subtree}
+    best: tuple[int, Span] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in _TIME_LABELS:
+            continue
+        distance = _distance(ent, predicate)
+        if ent.root.i not in clause and ent.root.head.i != predicate.i:
+            distance += 100
+        if best is None or distance < best[0]:
+            best = (distance, ent)
+    if best is None or (best[0] >= 100 and len([e for e in sent.ents if e.label_ in _TIME_LABELS]) > 1):
+        return None
+    ent = best[1]
+    text = ent.text
+    governor = ent.root.head
+    if governor.dep_ == "prep" and governor.lower_ in _SPAN_PREPS and governor.i == ent.start - 1:
+        text = f"{governor.text} {text}"  # "since early 2022" is a range up to the article date
+    return resolve_time(text, day, tense=tense)  # type: ignore[arg-type]
+
+
+def _distance(ent: Span, predicate: Token) -> int:
+    """Path length from the entity's root up to the predicate (or a large number)."""
+    token = ent.root
+    for steps in range(8):
+        if token.i == predicate.i:
+            return steps
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return 50
+
+
+def place_name(predicate: Token, sent: Span) -> str | None:
+    """A place named in a locative phrase on the predicate ("met in Anchorage", "clashes near Bakhmut")."""
+    candidates = [predicate, *[c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]]
+    for token in candidates:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                        return _entity_text(pobj, sent)
+    return None
+
+
+def _entity_text(token: Token, sent: Span) -> str:
+    for ent in sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
