@@ -92,6 +92,8 @@ class VerbBlock:
     name: str
     code: str
     line: int
+    origin: str
+    """File name, so a coded event can say which dictionary line fired."""
     verbs: list[VerbEntry] = field(default_factory=list)
     patterns: list[VerbPattern] = field(default_factory=list)
 
@@ -177,7 +179,7 @@ def parse_verbs(
             codes = _CODES.findall(line)
             if header is None or not codes:
                 raise DictionaryFormatError(path, number, f"cannot read verb block header {line!r}")
-            block = VerbBlock(header["name"].strip(), _code(codes[0], path, number), number)
+            block = VerbBlock(header["name"].strip(), _code(codes[0], path, number), number, Path(path).name)
             result.blocks.append(block)
             synset = None
         elif line.startswith("&"):
@@ -218,8 +220,8 @@ def parse_verbs(
                 if len(explicit_words) != len(words):
                     raise DictionaryFormatError(path, number, f"form {explicit!r} differs in length")
                 forms.append(explicit_words)
-            code = _code(found["code"], path, number) if found["code"] else None
+            own_code = _code(found["code"], path, number) if found["code"] else None
             block.verbs.append(
-                VerbEntry(tuple(dict.fromkeys(forms)), head, code, len(result.blocks) - 1, number)
+                VerbEntry(tuple(dict.fromkeys(forms)), head, own_code, len(result.blocks) - 1, number)
             )
     return result
