@@ -48,6 +48,7 @@ _PREFIXES = (
 _PREFIX_RE = re.compile(r"(" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r") (?=\S)")
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 _EDGE_PUNCTUATION = " \t\r\n\"'()[]{};:!?.,"
+_TRAILING_YEAR_RE = re.compile(r" ([12]\d{3})$")
 _RANGE_CONNECTOR_RE = re.compile(r" (?:to|until|till|through|and|-) | ?- ?")
 
 
@@ -112,15 +113,23 @@ def _apply_prefix(period: Period, context: Context) -> Period | None:
 
 
 def _match_range(body: str, context: Context) -> Period | None:
-    """ "March 3 to April 5", "from Monday until Wednesday", "2019-2021": both ends resolved, then joined."""
+    """ "March 3 to April 5", "from Monday until Wednesday", "2019-2021": both ends resolved, then joined.
+
+    A year written only at the end ("March 3 to April 5, 2024") belongs to both ends.
+    """
     for connector in _RANGE_CONNECTOR_RE.finditer(body):
         left, right = body[: connector.start()], body[connector.end() :]
         if not left or not right:
             continue
-        first = _resolve_expression(left, context.anchor, context.tense, depth=context.depth + 1)
         last = _resolve_expression(right, context.anchor, context.tense, depth=context.depth + 1)
-        if first is None or last is None or first.start is None or last.end is None:
+        if last is None or last.end is None:
             continue
-        if first.start <= last.end:
-            return periods.span(first.start, last.end)
+        shared_year = _TRAILING_YEAR_RE.search(right)
+        lefts = [left]
+        if shared_year and not _TRAILING_YEAR_RE.search(left):
+            lefts.insert(0, f"{left} {shared_year.group(1)}")
+        for candidate in lefts:
+            first = _resolve_expression(candidate, context.anchor, context.tense, depth=context.depth + 1)
+            if first is not None and first.start is not None and first.start <= last.end:
+                return periods.span(first.start, last.end)
     return None
