@@ -177,7 +177,7 @@ class DictionaryCoder:
         negated = best is None and any(child.dep_ == "neg" for child in verb.children)
         for source, target in self._dyads(sources, targets, pairwise):
             yield from self._emit(sent, verb, hit, source, target, forward, rule, negated)
-            if backward and target not in (None, NULL_ACTOR):
+            if backward and not pairwise and target not in (None, NULL_ACTOR):
                 assert target is not None
                 yield from self._emit(sent, verb, hit, target, source, backward, rule, negated)
 
@@ -185,9 +185,10 @@ class DictionaryCoder:
         self, sources: list[str], targets: list[str], pairwise: bool
     ) -> Iterator[tuple[str, str | None]]:
         if pairwise and not targets:
-            for index, first in enumerate(sources):
-                for second in sources[index + 1 :]:
-                    yield first, second
+            for first in sources:
+                for second in sources:
+                    if first != second:
+                        yield first, second
             return
         for source in sources:
             if not targets:
@@ -296,12 +297,26 @@ def _subject(verb: Token, *, skip_own: bool = False) -> Token | None:
     first = True
     while True:
         if not (first and skip_own):
-            subject = next((child for child in current.children if child.dep_ in _SUBJECTS), None)
+            subject = _own_subject(current)
             if subject is not None and subject.tag_ not in _PRONOUN_TAGS:
                 return subject
         first = False
         if current.dep_ in _NOUN_CLAUSES:
             return current.head
-        if current.dep_ not in _CLIMB or current.head == current:
+        passive = any(child.dep_ == "auxpass" for child in current.children)
+        if passive or current.dep_ not in _CLIMB or current.head == current:
             return None
         current = current.head
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hung it on an auxiliary ("was ... criticized")."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            for grandchild in child.children:
+                if grandchild.dep_ in _SUBJECTS:
+                    return grandchild
+    return None

@@ -112,6 +112,16 @@ class SentenceMentions:
                         return codes
         return []
 
+    def _coordinated_actors(self, found: list[Mention]) -> list[Mention]:
+        """The first actor, plus later ones joined to it by "and"/"," (a parse may hide the coordination)."""
+        actors = [mention for mention in found if mention.actor is not None]
+        chosen = actors[:1]
+        for mention in actors[1:]:
+            between = self.tokens[chosen[-1].end : mention.start]
+            if any(token.dep_ == "cc" or token.text == "," for token in between):
+                chosen.append(mention)
+        return chosen
+
     def resolve(self, head: Token, depth: int = 0) -> list[str]:
         """Actor codes of the noun phrase headed by ``head``, one per coordinated actor."""
         if depth > 4:
@@ -121,8 +131,9 @@ class SentenceMentions:
         for conjunct in conjuncts:
             found = self._local_mentions(conjunct)
             agents = [m.agent for m in found if m.agent is not None]
-            first_actor = next((m for m in found if m.actor is not None), None)
-            bases = list(self.actor_codes(first_actor)) if first_actor else []
+            bases = [
+                code for mention in self._coordinated_actors(found) for code in self.actor_codes(mention)
+            ]
             if not bases:
                 bases = self._prepositional_bases(conjunct, depth)
             groups.append((bases, agents))

@@ -69,8 +69,8 @@ class PatternMatcher:
             }
             for end in sorted((end for end in ends if end is not None), reverse=True):
                 yield end, None
-        elif element.kind is ElementKind.SKIP:
-            yield min(self._chunk_end.get(start, start + 1), limit), None
+        elif element.kind is ElementKind.SKIP and start in self._chunk_end:
+            yield min(self._chunk_end[start], limit), None
         elif element.kind in _SLOTS:
             mention = self._actor_starts.get(start)
             if mention is not None and mention.end <= limit:
