@@ -81,7 +81,17 @@ def test_stale_title_flagged_in_2025_not_in_2022(coder: Coder, seed_path: Path) 
 
 def test_cli_jsonl_contract(seed_path: Path) -> None:
     completed = subprocess.run(
-        [sys.executable, "-m", "eventwire", "code", str(seed_path), "--date", "2025-08-07", "--format", "jsonl"],
+        [
+            sys.executable,
+            "-m",
+            "eventwire",
+            "code",
+            str(seed_path),
+            "--date",
+            "2025-08-07",
+            "--format",
+            "jsonl",
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -95,7 +105,23 @@ def test_cli_jsonl_contract(seed_path: Path) -> None:
     assert any(e["factuality"] in ("possible", "planned") for e in meetings)
     assert not any(e["factuality"] == "asserted" for e in meetings)
     assert any(f["kind"] == "stale_title" for f in record["flags"])
-    required = {"doc_id", "sentence", "source", "target", "cameo", "cameo_name", "goldstein", "quad_class",
-                "plover", "plover_mode", "factuality", "attributed_to", "time", "location", "evidence",
-                "rule", "confidence"}
+    required = {
+        "doc_id",
+        "sentence",
+        "source",
+        "target",
+        "cameo",
+        "cameo_name",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "plover_mode",
+        "factuality",
+        "attributed_to",
+        "time",
+        "location",
+        "evidence",
+        "rule",
+        "confidence",
+    }
     assert all(set(e) >= required for e in record["events"])

@@ -127,6 +127,8 @@ class DocumentActors:
             return self._antecedent(head)
         tokens = _noun_phrase(head)
         parts = self._parts(tokens, head)
+        if not parts.countries and not parts.organisations and not parts.people:
+            self._possessive_owner(head, parts)
         person = self._person(parts, head)
         span_start = min(t.idx for t in tokens)
         span_end = max(t.idx + len(t.text) for t in tokens)
@@ -180,6 +182,15 @@ class DocumentActors:
                     parts.sectors.append(d.key)
         return parts
 
+    def _possessive_owner(self, head: Token, parts: _Parts) -> None:
+        """'its jets', 'their troops': the owner is the pronoun's antecedent."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                owner = self._antecedent(child)
+                if owner is not None and owner.actor.country is not None:
+                    parts.countries.append((owner.actor.country, None))
+                return
+
     def _person(self, parts: _Parts, head: Token) -> Person | None:
         """A known person named in the phrase, or the holder of the office it names ("the Russian
         president")."""
@@ -228,7 +239,11 @@ class DocumentActors:
             # says "former"; otherwise CAMEO's ELI (former officials).
             sector = text_sector if text_sector and not parts.former else "ELI"
             return Actor(self.kb.actor_code(country, sector), person.name, country, sector, person.name), True
-        name = _person_name(head)
+        head_mention = self._mention_at.get(head.i)
+        names_place = head_mention is not None and bool(
+            head_mention.kinds() & {"country", "metonym", "organisation", "country_adjective", "demonym"}
+        )
+        name = None if names_place else _person_name(head)
         if parts.organisations and not (text_country and (parts.offices or parts.sectors)):
             organisation = self.kb.organisations[parts.organisations[0]]
             return Actor(organisation.code, organisation.name, None, None, name), True

@@ -33,6 +33,7 @@ class Cues:
     future_time_words: frozenset[str]
     light_verbs: frozenset[str]
     location_preps: frozenset[str]
+    reciprocal_verbs: frozenset[str]
 
 
 @functools.cache

@@ -29,6 +29,10 @@ from eventwire.nlp import load_pipeline
 from eventwire.ontology import cameo
 
 _BATCH_SIZE = 32
+_UNKNOWN_DATE = (
+    "the article date is unknown: relative times are not resolved and roles are read as current; "
+    "pass --date or give the input a date"
+)
 
 
 class Coder:
@@ -87,6 +91,8 @@ class Coder:
                 if event.confidence >= self.min_confidence:
                     events.append(event)
         flags: list[Flag] = stale_titles(actors.all_people(), doc, day)
+        if day is None:
+            flags.insert(0, Flag("unknown_date", _UNKNOWN_DATE))
         return DocumentResult(article.id, day, _deduplicate(events), flags, [], article)
 
     # --------------------------------------------------------------------------------------- assembly

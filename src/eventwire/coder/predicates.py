@@ -40,7 +40,7 @@ def find_candidates(sent: Span, actors: DocumentActors, lexicon: Lexicon, cues: 
         if entry is None:
             continue
         consumed.update(obj.i for obj in objects(token))
-        found.extend(_verb_candidates(token, entry, actors))
+        found.extend(_verb_candidates(token, entry, actors, cues))
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
             continue
@@ -51,7 +51,7 @@ def find_candidates(sent: Span, actors: DocumentActors, lexicon: Lexicon, cues: 
     return found
 
 
-def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors) -> list[Candidate]:
+def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors, cues: Cues) -> list[Candidate]:
     sources = _first_actors(verb, entry.source_slots, actors)
     if not sources:
         return []
@@ -62,6 +62,9 @@ def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors) -> l
         targets = [actor for token in follow(verb, slot) for actor in actors.actors_at(token)]
         if targets:
             break
+    if not targets and len(sources) >= 2 and verb.lemma_.lower() in cues.reciprocal_verbs:
+        # "Putin and Trump met": the first named party acts on the others.
+        sources, targets = sources[:1], sources[1:]
     return _pairs(verb, entry.code, entry.rule, sources, targets, nominal=False)
 
 

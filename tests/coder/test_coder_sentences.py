@@ -1,0 +1,83 @@
+"""Real sentences of wire copy and what the coder must make of them.
+
+Each case is (sentence, expected events as (source code, target code or None, CAMEO code, factuality)).
+The expectation lists every event the coder should produce for that sentence; nothing else may appear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2025, 8, 16)
+
+CASES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
+    ("Putin and Trump met in Anchorage, Alaska on Friday.", {("RUSGOV", "USAGOV", "040", "asserted")}),
+    (
+        "Russian President Vladimir Putin may meet U.S. President Donald Trump next week.",
+        {("RUSGOV", "USAGOV", "040", "possible")},
+    ),
+    (
+        "There is no indication of a meeting between Putin and Zelenskiy.",
+        {("RUSGOV", "UKRGOV", "040", "negated")},
+    ),
+    ("Germany plans to send tanks to Ukraine.", {("DEU", "UKR", "072", "planned")}),
+    ("If Iran attacks Israel, the United States will respond.", {("IRN", "ISR", "190", "hypothetical")}),
+    ("The Kremlin accused Kyiv of shelling the plant.", {("RUSGOV", "UKRGOV", "112", "asserted")}),
+    ("Ukrainian troops were attacked by Russian forces.", {("RUSMIL", "UKRMIL", "190", "asserted")}),
+    ("China condemned the sanctions imposed by the European Union.", {("CHN", None, "111", "asserted")}),
+    (
+        "France will host Indian Prime Minister Narendra Modi in Paris next month.",
+        {("FRA", "INDGOV", "043", "planned")},
+    ),
+    ("The United States imposed sanctions on Iran.", {("USA", "IRN", "163", "asserted")}),
+    ("Hungary did not sign the agreement with Ukraine.", {("HUN", "UKR", "057", "negated")}),
+    ("The stock market rallied on Tuesday as oil prices fell.", set()),
+    ("Manchester United beat Chelsea 2-1 on Sunday.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(coder: Coder, sentence: str, expected: set[tuple[str, str | None, str, str]]) -> None:
+    result = coder.code(sentence, date=DAY)
+    got = {
+        (e.source.code, e.target.code if e.target else None, e.cameo, str(e.factuality))
+        for e in result.events
+    }
+    assert got == expected
+
+
+def test_attribution_from_reporting_verb(coder: Coder) -> None:
+    result = coder.code("Lavrov said Russia would retaliate against Estonia.", date=DAY)
+    (event,) = [e for e in result.events if e.target is not None and e.target.country == "EST"]
+    assert event.attributed_to is not None and event.attributed_to.person == "Sergey Lavrov"
+
+
+def test_according_to_attribution(coder: Coder) -> None:
+    result = coder.code("According to Iran, Israeli jets struck Tehran on Monday.", date=DAY)
+    assert result.events and result.events[0].attributed_to is not None
+    assert result.events[0].attributed_to.country == "IRN"
+
+
+def test_pronoun_resolves_to_earlier_person(coder: Coder) -> None:
+    result = coder.code(
+        "Emmanuel Macron arrived in Kyiv on Monday. He praised Ukraine's resistance.", date=DAY
+    )
+    praise = [e for e in result.events if e.cameo == "051"]
+    assert praise and praise[0].source.person == "Emmanuel Macron"
+
+
+def test_unknown_date_is_said(coder: Coder) -> None:
+    result = coder.code("Russia attacked Ukraine.")
+    assert result.date is None
+    assert [f.kind for f in result.flags] == ["unknown_date"]
+
+
+def test_evidence_offsets_point_into_the_text(coder: Coder) -> None:
+    text = "Earlier, Chinese coast guard ships blockaded the Philippine outpost, Manila said."
+    result = coder.code(text, date=DAY)
+    for event in result.events:
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text
