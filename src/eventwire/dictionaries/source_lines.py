@@ -25,8 +25,8 @@ class SourceLine:
 def content_lines(text: str) -> Iterator[SourceLine]:
     """Yield the non-blank lines of ``text`` without comments, 1-based numbers kept."""
     in_block = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip("\r")
         if in_block:
             end = line.find("-->")
             if end < 0:
