@@ -1,0 +1,309 @@
+"""Writing one coded article: article row, events, actors, flags, story and event clusters, atomically.
+
+Everything for one article happens in the caller's transaction, so an article is either fully stored
+or not at all: a killed ingest never leaves half an article, and re-running it stores the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+from eventwire.model import Actor, Article, DocumentResult, Event, InputError
+from eventwire.store import schema
+from eventwire.store.identity import content_hash, dedup_key
+from eventwire.stories import SIMILARITY_THRESHOLD, ClusterKey, Signature, same_event, signature
+
+
+class IngestOutcome(StrEnum):
+    ADDED = "added"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+
+
+def find_article(connection: sa.Connection, article: Article) -> sa.Row[Any, Any, Any] | None:
+    """The stored row for ``article`` (by URL or content hash), or None."""
+    table = schema.articles
+    query = sa.select(table.c.id, table.c.content_hash, table.c.coder_version).where(
+        table.c.dedup_key == dedup_key(article)
+    )
+    return connection.execute(query).first()
+
+
+def write_result(
+    connection: sa.Connection, result: DocumentResult, article: Article, coder_version: str
+) -> tuple[IngestOutcome, int]:
+    """Store ``result`` for ``article``; returns what happened and the article's id."""
+    now = dt.datetime.now(dt.UTC)
+    digest = content_hash(article.text)
+    existing = find_article(connection, article)
+    if existing is not None and existing.content_hash == digest and existing.coder_version == coder_version:
+        return IngestOutcome.UNCHANGED, int(existing.id)
+    published: dt.date | None = article.published or result.date
+    values: dict[str, Any] = {
+        "doc_id": article.id[:500],
+        "content_hash": digest,
+        "url": article.url,
+        "title": article.title,
+        "published": published,
+        "source": article.source,
+        "text": article.text,
+        "coder_version": coder_version,
+        "ingested_at": now,
+    }
+    if existing is None:
+        article_id = _insert_article(connection, article, values)
+        outcome = IngestOutcome.ADDED
+    else:
+        article_id = int(existing.id)
+        _remove_coding(connection, article_id)
+        connection.execute(
+            sa.update(schema.articles).where(schema.articles.c.id == article_id).values(values)
+        )
+        outcome = IngestOutcome.REPLACED
+    story_id = connection.execute(
+        sa.select(schema.articles.c.story_id).where(schema.articles.c.id == article_id)
+    ).scalar_one()
+    _write_actors(connection, result.events)
+    _write_events(connection, article_id, story_id, published, result.events, now, article.url)
+    _write_flags(connection, article_id, result)
+    return outcome, article_id
+
+
+def record_rejection(connection: sa.Connection, error: InputError) -> None:
+    """Keep an unreadable input with its reason; the same input rejected again only updates ``seen_at``."""
+    table = schema.rejected_inputs
+    now = dt.datetime.now(dt.UTC)
+    location = error.location[:2000]
+    found = connection.execute(
+        sa.select(table.c.id).where(table.c.location == location, table.c.kind == error.kind)
+    ).first()
+    if found is None:
+        connection.execute(
+            sa.insert(table).values(
+                doc_id=error.doc_id[:500],
+                location=location,
+                kind=error.kind,
+                message=error.message,
+                seen_at=now,
+                times_seen=1,
+            )
+        )
+    else:
+        connection.execute(
+            sa.update(table)
+            .where(table.c.id == found.id)
+            .values(message=error.message, seen_at=now, times_seen=table.c.times_seen + 1)
+        )
+
+
+# --------------------------------------------------------------------------------------------- article
+def _insert_article(connection: sa.Connection, article: Article, values: dict[str, Any]) -> int:
+    sketch = signature(article.text)
+    story_id = _matching_story(connection, sketch)
+    if story_id is None:
+        story_id = connection.execute(
+            sa.insert(schema.stories).values(created_at=values["ingested_at"]).returning(schema.stories.c.id)
+        ).scalar_one()
+    article_id = connection.execute(
+        sa.insert(schema.articles)
+        .values(dedup_key=dedup_key(article), story_id=story_id, **values)
+        .returning(schema.articles.c.id)
+    ).scalar_one()
+    connection.execute(
+        sa.insert(schema.article_signatures).values(article_id=article_id, signature=sketch.to_bytes())
+    )
+    connection.execute(
+        sa.insert(schema.article_bands),
+        [{"article_id": article_id, "band": band, "bucket": bucket} for band, bucket in sketch.bands()],
+    )
+    return int(article_id)
+
+
+def _matching_story(connection: sa.Connection, sketch: Signature) -> int | None:
+    """The story of the most similar stored article above the threshold (LSH candidates, then verified)."""
+    bands = schema.article_bands
+    pairs = list(sketch.bands())
+    candidates = (
+        sa.select(bands.c.article_id)
+        .where(sa.tuple_(bands.c.band, bands.c.bucket).in_(pairs))
+        .distinct()
+        .limit(200)
+    )
+    rows = connection.execute(
+        sa.select(schema.article_signatures.c.signature, schema.articles.c.story_id)
+        .join(schema.articles, schema.articles.c.id == schema.article_signatures.c.article_id)
+        .where(schema.article_signatures.c.article_id.in_(candidates))
+    ).all()
+    best: tuple[float, int] | None = None
+    for row in rows:
+        similarity = sketch.similarity(Signature.from_bytes(row.signature))
+        if (
+            similarity >= SIMILARITY_THRESHOLD
+            and row.story_id is not None
+            and (best is None or similarity > best[0])
+        ):
+            best = (similarity, int(row.story_id))
+    return best[1] if best else None
+
+
+def _remove_coding(connection: sa.Connection, article_id: int) -> None:
+    """Drop an article's events and flags (before storing a new coding) and fix their clusters' counts."""
+    clusters = {
+        row.cluster_id
+        for row in connection.execute(
+            sa.select(schema.events.c.cluster_id).where(schema.events.c.article_id == article_id)
+        )
+        if row.cluster_id is not None
+    }
+    old_events = sa.select(schema.events.c.id).where(schema.events.c.article_id == article_id)
+    connection.execute(
+        sa.delete(schema.claim_evidence).where(schema.claim_evidence.c.event_id.in_(old_events))
+    )
+    connection.execute(sa.delete(schema.events).where(schema.events.c.article_id == article_id))
+    connection.execute(sa.delete(schema.flags).where(schema.flags.c.article_id == article_id))
+    _recount_clusters(connection, clusters)
+
+
+# ---------------------------------------------------------------------------------------------- events
+def _write_actors(connection: sa.Connection, events: Iterable[Event]) -> None:
+    seen: dict[str, Actor] = {}
+    for event in events:
+        for actor in (event.source, event.target, event.attributed_to):
+            if actor is not None:
+                seen.setdefault(actor.code, actor)
+    if not seen:
+        return
+    known = set(
+        connection.execute(
+            sa.select(schema.actors.c.code).where(schema.actors.c.code.in_(list(seen)))
+        ).scalars()
+    )
+    new = [
+        {"code": a.code, "name": a.name, "country": a.country, "sector": a.sector, "person": a.person}
+        for code, a in seen.items()
+        if code not in known
+    ]
+    if new:
+        connection.execute(sa.insert(schema.actors), new)
+
+
+def event_columns(event: Event, article_date: dt.date | None) -> dict[str, Any]:
+    """The indexed columns of an event; its date is its resolved time, else the article date."""
+    return {
+        "event_date": event.time.start if event.time and event.time.start else article_date,
+        "source_code": event.source.code,
+        "source_country": event.source.country,
+        "target_code": event.target.code if event.target else None,
+        "target_country": event.target.country if event.target else None,
+        "cameo": event.cameo,
+        "root": event.cameo[:2],
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "plover": event.plover,
+        "factuality": str(event.factuality),
+        "confidence": event.confidence,
+        "record": event.to_dict(),
+    }
+
+
+def _write_events(
+    connection: sa.Connection,
+    article_id: int,
+    story_id: int | None,
+    article_date: dt.date | None,
+    events: list[Event],
+    now: dt.datetime,
+    url: str | None,
+) -> None:
+    touched: set[int] = set()
+    for seq, event in enumerate(events):
+        columns = event_columns(event, article_date)
+        cluster_id = _cluster_for(connection, columns, story_id)
+        if cluster_id is None:
+            cluster_id = connection.execute(
+                sa.insert(schema.event_clusters)
+                .values(
+                    **columns,
+                    story_id=story_id,
+                    num_mentions=0,
+                    num_sources=0,
+                    num_articles=0,
+                    source_url=url,
+                    date_added=now,
+                )
+                .returning(schema.event_clusters.c.id)
+            ).scalar_one()
+        touched.add(int(cluster_id))
+        connection.execute(
+            sa.insert(schema.events).values(
+                article_id=article_id, seq=seq, sentence=event.sentence, cluster_id=cluster_id, **columns
+            )
+        )
+    _recount_clusters(connection, touched)
+
+
+def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: int | None) -> int | None:
+    table = schema.event_clusters
+    key = ClusterKey(columns["source_code"], columns["target_code"], columns["root"], columns["factuality"])
+    target_match = (
+        table.c.target_code.is_(None) if key.target_code is None else table.c.target_code == key.target_code
+    )
+    rows = connection.execute(
+        sa.select(table.c.id, table.c.event_date, table.c.story_id)
+        .where(
+            table.c.source_code == key.source_code,
+            target_match,
+            table.c.root == key.root,
+            table.c.factuality == key.factuality,
+        )
+        .order_by(table.c.id)
+    ).all()
+    for row in rows:
+        if same_event(key, columns["event_date"], story_id, key, row.event_date, row.story_id):
+            return int(row.id)
+    return None
+
+
+def _recount_clusters(connection: sa.Connection, cluster_ids: set[int]) -> None:
+    """GDELT's NumMentions / NumArticles / NumSources from the events now in each cluster."""
+    events, articles, clusters = schema.events, schema.articles, schema.event_clusters
+    source_key = sa.func.coalesce(articles.c.source, articles.c.dedup_key)
+    for cluster_id in sorted(cluster_ids):
+        mentions, article_count, sources = connection.execute(
+            sa.select(
+                sa.func.count(events.c.id),
+                sa.func.count(sa.distinct(events.c.article_id)),
+                sa.func.count(sa.distinct(source_key)),
+            )
+            .select_from(events.join(articles, articles.c.id == events.c.article_id))
+            .where(events.c.cluster_id == cluster_id)
+        ).one()
+        if mentions == 0:
+            connection.execute(sa.delete(clusters).where(clusters.c.id == cluster_id))
+        else:
+            connection.execute(
+                sa.update(clusters)
+                .where(clusters.c.id == cluster_id)
+                .values(num_mentions=mentions, num_articles=article_count, num_sources=sources)
+            )
+
+
+def _write_flags(connection: sa.Connection, article_id: int, result: DocumentResult) -> None:
+    if result.flags:
+        connection.execute(
+            sa.insert(schema.flags),
+            [
+                {
+                    "article_id": article_id,
+                    "kind": flag.kind,
+                    "message": flag.message,
+                    "record": flag.to_dict(),
+                }
+                for flag in result.flags
+            ],
+        )
