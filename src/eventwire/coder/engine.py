@@ -22,11 +22,12 @@ from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.mentions import surface_index
 from eventwire.coder.predicates import Candidate, find_candidates
 from eventwire.coder.when_where import event_time, place_name
+from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
 from eventwire.knowledge import KnowledgeBase
-from eventwire.model import Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
+from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
 from eventwire.nlp import load_pipeline
-from eventwire.ontology import cameo
+from eventwire.ontology import CameoCode, cameo, is_cameo_code
 
 _BATCH_SIZE = 32
 _UNKNOWN_DATE = (
@@ -59,7 +60,7 @@ class Coder:
         self.n_process = n_process
         self._index = surface_index(self.knowledge)
         self._gazetteer = Gazetteer.default()
-        self._dictionary_paths = tuple(dictionaries)
+        self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
 
     # ------------------------------------------------------------------------------------------ faces
     def code(self, text: str, *, date: dt.date | str | None = None, doc_id: str = "doc") -> DocumentResult:
@@ -85,7 +86,13 @@ class Coder:
         dateline = find_dateline(doc.text)
         dateline_place = self._gazetteer.geocode(dateline.place) if dateline else None
         events: list[Event] = []
+        use_dictionary_verbs = self._dictionary_coder is not None and self._dictionary_coder.has_verbs()
         for number, sent in enumerate(doc.sents):
+            if use_dictionary_verbs:
+                assert self._dictionary_coder is not None
+                matches = self._dictionary_coder.code_sentence(sent, day)
+                events.extend(self._dictionary_event(article.id, number, sent, m, day) for m in matches)
+                continue
             for candidate in find_candidates(sent, actors, self.lexicon, self.cues):
                 event = self._event(article.id, number, sent, candidate, actors, day, dateline_place)
                 if event.confidence >= self.min_confidence:
@@ -135,6 +142,35 @@ class Coder:
             confidence=_confidence(candidate, reading),
         )
 
+    def _dictionary_event(
+        self, doc_id: str, number: int, sent: Span, match: DictionaryMatch, day: dt.date | None
+    ) -> Event:
+        """An event coded by user dictionaries (CAMEO/PETRARCH format): their codes are taken as given."""
+        verb = sent.doc[match.verb_index]
+        reading = read_factuality(verb, self.cues, nominal=False)
+        factuality = Factuality.NEGATED if match.negated else reading.factuality
+        code = _code_or_placeholder(match.cameo)
+        text = sent.doc.text[match.start_char : match.end_char]
+        return Event(
+            doc_id=doc_id,
+            sentence=number,
+            source=_dictionary_actor(match.source),
+            target=_dictionary_actor(match.target) if match.target else None,
+            cameo=match.cameo,
+            cameo_name=code.name,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            plover=code.plover or None,
+            plover_mode=code.plover_mode,
+            factuality=factuality,
+            attributed_to=None,
+            time=event_time(verb, sent, day, factuality),
+            location=None,
+            evidence=Evidence(match.start_char, match.end_char, text),
+            rule=match.rule,
+            confidence=0.7 if match.target else 0.55,
+        )
+
     def _attribution(self, reading: Reading, sent: Span, actors: DocumentActors) -> ResolvedActor | None:
         """The speaker: the subject of the reporting verb, else the object of "according to"."""
         if reading.reporter is not None:
@@ -150,6 +186,21 @@ class Coder:
                     if found:
                         return found[0]
         return None
+
+
+def _dictionary_actor(code: str) -> Actor:
+    """A dictionary actor is known only by its code: the first three letters are its country part."""
+    country = code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
+    sector = code[3:6] or None if country else None
+    return Actor(code=code, name=code, country=country, sector=sector, person=None)
+
+
+def _code_or_placeholder(code: str) -> CameoCode:
+    """User dictionaries may use codes outside CAMEO 1.1b3 (PETRARCH's tests do): keep the code, say so,
+    and give quad class 0 (no quad class) and Goldstein 0."""
+    if is_cameo_code(code):
+        return cameo(code)
+    return CameoCode(code, "not in the CAMEO 1.1b3 codebook", 0.0, 0, code[:2], "", None)
 
 
 def _evidence(candidate: Candidate, sent: Span) -> Evidence:
