@@ -125,7 +125,8 @@ def _observe(claims: list[Claim], observation: Observation, rules: ClaimRules) -
         if in_window:
             claim = in_window[0]
             claim.window_end = max(claim.window_end, _window_end(observation, rules))
-            claim.evidence.append(_evidence(observation, "reported"))
+            if not any(item.article_id == observation.article_id for item in claim.evidence):
+                claim.evidence.append(_evidence(observation, "reported"))
         else:
             claims.append(_open(observation, family, rules))
         return

@@ -1,0 +1,181 @@
+"""``eventwire ingest``, ``eventwire claims``, ``eventwire stats``: fill the event store and look into it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import eventwire
+from eventwire.model import Article, DocumentResult, InputError
+from eventwire.store import IngestOutcome, Store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $EVENTWIRE_DB, else sqlite:///eventwire.db)."),
+]
+CLAIM_STATUSES = ("open", "confirmed", "cancelled", "denied", "lapsed")
+
+
+def build_coder() -> Any:
+    """The real coder, imported lazily so ``stats`` and ``claims`` never load spaCy."""
+    return importlib.import_module("eventwire.coder").Coder()
+
+
+def coder_version(coder: Any) -> str:
+    """The version stored with each article: a coder may say its own, else eventwire's."""
+    return str(getattr(coder, "version", None) or eventwire.__version__)
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint=option) from None
+
+
+def _open_store(url: str | None) -> Store:
+    try:
+        return Store(url)
+    except Exception as error:  # any driver or URL error: one clear line, not a traceback
+        Console(stderr=True).print(f"[red]error:[/red] cannot open the database: {error}", highlight=False)
+        raise typer.Exit(2) from error
+
+
+def ingest_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, directories, .jsonl/.csv files, or - for stdin.")
+    ],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Code articles and store them; the same article again changes nothing, unreadable input is recorded."""
+    from eventwire.sources import read_inputs
+
+    default_date = _parse_date(date, "--date")
+    console, errors = Console(), Console(stderr=True)
+    store = _open_store(db)
+    counts: Counter[str] = Counter()
+    try:
+        coder = build_coder()
+        version = coder_version(coder)
+
+        def to_code() -> Iterator[Article]:
+            for item in read_inputs(paths, default_date=default_date):
+                if isinstance(item, InputError):
+                    store.reject(item)
+                    counts["rejected"] += 1
+                    errors.print(f"rejected {item.location}: {item.kind}: {item.message}", highlight=False)
+                elif store.is_current(item, version):
+                    counts[str(IngestOutcome.UNCHANGED)] += 1
+                else:
+                    yield item
+
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("ingesting: {task.completed} articles coded"),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+            disable=not errors.is_terminal,
+        ) as progress:
+            task = progress.add_task("ingest")
+            result: DocumentResult
+            for result in coder.code_articles(to_code()):
+                counts[str(store.ingest(result, version))] += 1
+                counts["events"] += len(result.events)
+                progress.advance(task)
+        claims = store.refresh_claims()
+    finally:
+        store.close()
+    read = sum(counts[str(outcome)] for outcome in IngestOutcome)
+    console.print(
+        f"{read} articles: {counts['added']} added, {counts['replaced']} replaced, "
+        f"{counts['unchanged']} unchanged; {counts['events']} events coded; "
+        f"{counts['rejected']} inputs rejected; {claims} claims tracked",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if read == 0 and counts["rejected"] > 0:
+        raise typer.Exit(1)
+
+
+def claims_command(
+    status: Annotated[
+        str | None, typer.Option("--status", help=f"Only claims in this status: {', '.join(CLAIM_STATUSES)}.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List tracked claims (planned or possible events) with their status and chain of evidence."""
+    if status is not None and status not in CLAIM_STATUSES:
+        raise typer.BadParameter(f"one of {', '.join(CLAIM_STATUSES)}", param_hint="--status")
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter("table or json", param_hint="--format")
+    store = _open_store(db)
+    try:
+        claims = store.claims(status)
+    finally:
+        store.close()
+    console = Console()
+    if output_format == "json":
+        console.file.write(json.dumps(claims, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(claims)} claims")
+    for column in ("id", "status", "claim", "window", "resolved", "evidence (article:role)"):
+        table.add_column(column)
+    for claim in claims:
+        chain = ", ".join(
+            f"{item['article_id']}:{item['role']}" if item["article_id"] is not None else item["role"]
+            for item in claim["evidence"]
+        )
+        window = f"{claim['window']['start']} .. {claim['window']['end']}"
+        table.add_row(
+            str(claim["id"]), claim["status"], claim["summary"], window, claim["resolved_on"] or "", chain
+        )
+    console.print(table)
+
+
+def stats_command(
+    db: DbOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the counts as ONE JSON object on the last line.")
+    ] = False,
+) -> None:
+    """Counts of articles, events, event clusters, stories, claims and rejected inputs."""
+    store = _open_store(db)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    console = Console()
+    if as_json:
+        console.file.write(json.dumps(stats, sort_keys=False) + "\n")
+        return
+    table = Table(title="eventwire store")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in stats.items():
+        shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else str(value)
+        table.add_row(key.replace("_", " "), shown)
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest``, ``claims`` and ``stats`` to the ``eventwire`` command."""
+    app.command("ingest")(ingest_command)
+    app.command("claims")(claims_command)
+    app.command("stats")(stats_command)
