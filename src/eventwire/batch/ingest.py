@@ -25,9 +25,9 @@ class ResultSink(Protocol):
 
 
 class StoreSink:
-    """Results into ``eventwire.store.Store(url)``."""
+    """Results into ``eventwire.store.Store(url)``; ``url`` None = the store's default database."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str | None) -> None:
         try:
             store_class: Any = importlib.import_module("eventwire.store").Store
         except (ImportError, AttributeError) as error:

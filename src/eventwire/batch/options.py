@@ -22,5 +22,7 @@ class BatchOptions:
     partition_size: int = DEFAULT_PARTITION_SIZE
     default_date: dt.date | None = None
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    ingest: bool = False
+    """Also load the results into the store (idempotent, so a resumed run may ingest again)."""
     db_url: str | None = None
-    """When set, results are also ingested into the store at this URL."""
+    """The store's URL; None lets the store pick its default (``$EVENTWIRE_DB`` or a SQLite file)."""

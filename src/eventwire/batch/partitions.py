@@ -97,7 +97,8 @@ def partition_id(input_path: str, span: str) -> str:
 def plan_partitions(
     paths: Sequence[str | Path], partition_size: int, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Plan:
-    """Partitions for ``paths`` (Parquet files first); stdin is refused, as it cannot be resumed."""
+    """Partitions for ``paths`` (Parquet first). Stdin is refused: it cannot be resumed. Duplicate JSONL
+    ids are caught within a partition only."""
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
     parquet = [Path(p) for p in paths if Path(p).suffix.lower() in PARQUET_SUFFIXES and Path(p).is_file()]

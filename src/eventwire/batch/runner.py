@@ -60,7 +60,7 @@ def run_batch(
     options.output.mkdir(parents=True, exist_ok=True)
     manifest = Manifest.open(options.output, plan, options.default_date)
     manifest.record_input_errors([{"doc_id": e.doc_id, **e.to_dict()} for e in plan.errors])
-    ingest = options.db_url is not None
+    ingest = options.ingest
     todo = [p for p in plan.partitions if not manifest.is_done(p.id, need_ingested=ingest)]
     summary = BatchSummary(
         options.output,
@@ -69,7 +69,7 @@ def run_batch(
         input_errors=plan.errors,
     )
     if todo:
-        sink = StoreSink(options.db_url) if options.db_url is not None else None
+        sink = StoreSink(options.db_url) if ingest else None
         try:
             _code(
                 plan,

@@ -1,0 +1,113 @@
+"""``eventwire batch INPUT ... --output DIR``: code a corpus in parallel into Parquet, resumably."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.batch import BatchOptions, BatchSummary, PlanMismatchError, run_batch
+from eventwire.batch.ingest import StoreUnavailableError
+from eventwire.batch.options import DEFAULT_MAX_ATTEMPTS, DEFAULT_PARTITION_SIZE
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from error
+
+
+def render_summary(summary: BatchSummary, console: Console) -> None:
+    """The run in one small table: partitions skipped, coded and failed, documents, events, speed."""
+    table = Table(title=f"batch → {summary.output}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("partitions", str(summary.partitions))
+    table.add_row("  already done (skipped)", str(summary.skipped))
+    table.add_row("  coded now", str(summary.coded))
+    table.add_row("  retried attempts", str(summary.retried))
+    table.add_row("  failed", str(len(summary.failed)))
+    table.add_row("documents coded", str(summary.documents))
+    table.add_row("events", str(summary.events))
+    table.add_row("input errors", str(summary.errors + len(summary.input_errors)))
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    table.add_row("documents/s", f"{summary.documents_per_second:.1f}")
+    if summary.worker_peak_rss_mb:
+        table.add_row("peak memory per worker (MB)", f"{max(summary.worker_peak_rss_mb.values()):.0f}")
+    console.print(table)
+
+
+def batch_command(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="INPUT...", help="JSONL files, directories of text/HTML files, CSV or Parquet."
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory for Parquet files and the manifest.")
+    ],
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores).")
+    ] = os.cpu_count() or 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler ADDRESS, or 'local' for a Dask LocalCluster; default: local processes.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Documents per partition.")
+    ] = DEFAULT_PARTITION_SIZE,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date (YYYY-MM-DD) of documents that carry none.")
+    ] = None,
+    max_attempts: Annotated[
+        int, typer.Option("--max-attempts", min=1, help="Attempts per partition before it is failed.")
+    ] = DEFAULT_MAX_ATTEMPTS,
+    ingest: Annotated[bool, typer.Option("--ingest", help="Also load the results into the store.")] = False,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Store URL for --ingest (default: $EVENTWIRE_DB or SQLite).")
+    ] = None,
+) -> None:
+    """Code many documents in parallel into Parquet; re-running the same command resumes where it stopped."""
+    errors = Console(stderr=True)
+    options = BatchOptions(
+        output=output,
+        workers=workers,
+        scheduler=scheduler,
+        partition_size=partition_size,
+        default_date=_parse_date(date),
+        max_attempts=max_attempts,
+        ingest=ingest or db is not None,
+        db_url=db,
+    )
+    try:
+        summary = run_batch([str(path) for path in inputs], options, console=errors)
+    except (PlanMismatchError, StoreUnavailableError) as error:
+        errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from error
+    for problem in summary.input_errors:
+        errors.print(f"[yellow]skipped:[/yellow] {problem.location}: {problem.message}", highlight=False)
+    for partition, reason in summary.failed.items():
+        errors.print(f"[red]failed:[/red] partition {partition}: {reason}", highlight=False, soft_wrap=True)
+    render_summary(summary, Console())
+    if summary.partitions == 0:
+        errors.print("[red]error:[/red] nothing to code", highlight=False)
+        raise typer.Exit(2)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``batch`` to the ``eventwire`` command."""
+    app.command("batch")(batch_command)
