@@ -122,3 +122,23 @@ def test_dask_local_cluster_matches_single_process_despite_a_killed_worker(
     manifest = _manifest(output)
     assert all(record["status"] == "done" for record in manifest.values())
     assert sum(int(str(record["documents"])) for record in manifest.values()) == ARTICLES + 1
+
+
+@pytest.mark.slow
+def test_ingest_loads_the_store_once_however_often_it_runs(corpus: Path, tmp_path: Path) -> None:
+    from eventwire.store import Store
+
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    options = BatchOptions(output=tmp_path / "out", workers=1, partition_size=50, ingest=True, db_url=url)
+    first = run_batch([str(corpus)], options)
+    with Store(url) as store:
+        stats = store.stats()
+    assert (stats["articles"], stats["rejected_inputs"]) == (ARTICLES, 1)
+    assert stats["events"] == first.events
+    assert run_batch([str(corpus)], options).skipped == 1  # done and ingested: nothing to do
+    rerun = run_batch(
+        [str(corpus)], BatchOptions(output=tmp_path / "again", workers=1, ingest=True, db_url=url)
+    )
+    assert rerun.coded == 1
+    with Store(url) as store:
+        assert store.stats()["articles"] == ARTICLES and store.stats()["events"] == stats["events"]

@@ -1,19 +1,23 @@
 """Loading batch or watch results into the store (``--ingest --db URL``), through its idempotent ingest.
 
-The store is imported lazily: a batch run that only writes Parquet never needs a database driver.
+The store is imported lazily: a batch run that only writes Parquet never opens a database. Claims are
+recomputed once when the sink closes, not after every partition: that pass reads every stored event.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+import eventwire
 from eventwire.model import DocumentResult
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 
 class StoreUnavailableError(RuntimeError):
-    """``eventwire.store.Store`` cannot be imported or opened."""
+    """The store cannot be opened (a bad URL, a missing driver, a schema newer than this code)."""
 
 
 class ResultSink(Protocol):
@@ -25,19 +29,34 @@ class ResultSink(Protocol):
 
 
 class StoreSink:
-    """Results into ``eventwire.store.Store(url)``; ``url`` None = the store's default database."""
+    """Results into ``eventwire.store.Store(url)``; ``url`` None = the store's default database.
 
-    def __init__(self, url: str | None) -> None:
+    Readable documents are ingested (keyed by URL or text hash, so a retried partition changes
+    nothing); unreadable ones are recorded as rejected inputs with their reason.
+    """
+
+    def __init__(self, url: str | None, *, coder_version: str = eventwire.__version__) -> None:
+        from eventwire.store import Store
+
         try:
-            store_class: Any = importlib.import_module("eventwire.store").Store
-        except (ImportError, AttributeError) as error:
-            raise StoreUnavailableError(f"the store is not available: {error}") from error
-        self._store: Any = store_class(url)
+            self._store: Store = Store(url)
+        except Exception as error:  # driver, URL and migration errors all mean "cannot ingest"
+            raise StoreUnavailableError(f"cannot open the store: {error}") from error
+        self._coder_version = coder_version
+        self._ingested = 0
 
     def ingest(self, results: Iterable[DocumentResult]) -> None:
-        self._store.ingest(list(results))
+        for result in results:
+            if result.article is not None:
+                self._store.ingest(result, self._coder_version)
+                self._ingested += 1
+            else:
+                for error in result.errors:
+                    self._store.reject(error)
 
     def close(self) -> None:
-        close = getattr(self._store, "close", None)
-        if callable(close):
-            close()
+        try:
+            if self._ingested:
+                self._store.refresh_claims()
+        finally:
+            self._store.close()
