@@ -83,6 +83,8 @@ def _step(token: Token, step: str) -> list[Token]:
         return [child for child in token.children if child.dep_ in ("dative", "iobj") and child.pos_ != "ADP"]
     if step == "poss":
         return [child for child in token.children if child.dep_ == "poss"]
+    if step == "mod":
+        return [child for child in token.children if child.dep_ in ("compound", "amod", "nmod")]
     if step == "xcomp":
         return [child for child in token.children if child.dep_ == "xcomp"]
     if step.startswith("prep:"):

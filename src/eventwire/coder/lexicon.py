@@ -28,9 +28,13 @@ class Condition:
 
     def holds(self, verb: Token) -> bool:
         if self.kind == "dobj":
+            return any(_object_words(obj) & self.values for obj in _objects(verb))
+        if self.kind == "pobj":
             return any(
-                child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.values
-                for child in _objects(verb)
+                pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.values
+                for child in verb.children
+                if child.dep_ in ("prep", "agent")
+                for pobj in child.children
             )
         if self.kind == "prt":
             return any(child.dep_ == "prt" and child.lower_ in self.values for child in verb.children)
@@ -44,6 +48,16 @@ class Condition:
                 child.dep_ == "xcomp" and child.lemma_.lower() in self.values for child in verb.children
             )
         return False
+
+
+def _object_words(obj: Token) -> set[str]:
+    """The object's lemma and, for measure phrases, the noun they measure: "truckloads of food",
+    "50 million crowns in aid"."""
+    words = {obj.lemma_.lower(), obj.lower_}
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            words.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return words
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -117,7 +131,7 @@ def _parse_conditions(field: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in field.split(","):
         kind, _, values = part.partition("=")
-        if kind not in ("dobj", "prt", "prep", "xcomp") or not values:
+        if kind not in ("dobj", "prt", "prep", "xcomp", "pobj") or not values:
             raise LexiconError(f"{where}: bad condition {part!r}")
         conditions.append(Condition(kind, frozenset(values.split("|"))))
     return tuple(conditions)
@@ -127,7 +141,7 @@ def _parse_slots(field: str, where: str) -> tuple[str, ...]:
     slots = tuple(field.split("|"))
     for slot in slots:
         base = slot.split(".")[-1]
-        if not (base in ("subj", "dobj", "iobj", "none", "poss") or base.startswith("prep:")):
+        if not (base in ("subj", "dobj", "iobj", "none", "poss", "mod") or base.startswith("prep:")):
             raise LexiconError(f"{where}: bad slot {slot!r}")
     return slots
 

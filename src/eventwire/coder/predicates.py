@@ -62,9 +62,10 @@ def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors, cues
         targets = [actor for token in follow(verb, slot) for actor in actors.actors_at(token)]
         if targets:
             break
-    if not targets and len(sources) >= 2 and verb.lemma_.lower() in cues.reciprocal_verbs:
-        # "Putin and Trump met": the first named party acts on the others.
-        sources, targets = sources[:1], sources[1:]
+    each_other = any(obj.lower_ in ("other", "another") for obj in objects(verb))
+    if not targets and len(sources) >= 2 and (verb.lemma_.lower() in cues.reciprocal_verbs or each_other):
+        # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
+        return _reciprocal(verb, entry.code, entry.rule, sources, nominal=False)
     return _pairs(verb, entry.code, entry.rule, sources, targets, nominal=False)
 
 
@@ -87,7 +88,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, actors: DocumentActors, cues
         if preposition == "between" and len(resolved) < 2:
             resolved = _actors_in_subtree(pobjs, actors)
         if preposition == "between" and len(resolved) >= 2:
-            sources, targets = resolved[:1], resolved[1:]
+            return _reciprocal(noun, entry.code, entry.rule, resolved, nominal=True)
         else:
             targets = resolved
         if resolved:
@@ -104,7 +105,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, actors: DocumentActors, cues
     if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.light_verbs:
         sources = [actor for token in subjects(noun.head) for actor in actors.actors_at(token)]
     if len(sources) >= 2 and not targets and _is_joint(noun):
-        sources, targets = sources[:1], sources[1:]
+        return _reciprocal(noun, entry.code, entry.rule, sources, nominal=True)
     if not sources:
         return []
     return _pairs(noun, entry.code, entry.rule, sources, targets, nominal=True)
@@ -186,3 +187,15 @@ def _pairs(
                 continue
             pairs.append(Candidate(predicate, code, source, target, rule, nominal))
     return pairs
+
+
+def _reciprocal(
+    predicate: Token, code: str, rule: str, parties: list[ResolvedActor], *, nominal: bool
+) -> list[Candidate]:
+    """Every ordered pair of distinct parties: a joint act is coded once in each direction."""
+    return [
+        Candidate(predicate, code, source, target, rule, nominal)
+        for source in parties
+        for target in parties
+        if source.actor != target.actor
+    ]
