@@ -31,11 +31,18 @@ class ResultSink(Protocol):
 class StoreSink:
     """Results into ``eventwire.store.Store(url)``; ``url`` None = the store's default database.
 
+    A long-running watcher refreshes claims after every ingest; a batch run once, at the end.
     Readable documents are ingested (keyed by URL or text hash, so a retried partition changes
     nothing); unreadable ones are recorded as rejected inputs with their reason.
     """
 
-    def __init__(self, url: str | None, *, coder_version: str = eventwire.__version__) -> None:
+    def __init__(
+        self,
+        url: str | None,
+        *,
+        coder_version: str = eventwire.__version__,
+        refresh_each_ingest: bool = False,
+    ) -> None:
         from eventwire.store import Store
 
         try:
@@ -44,6 +51,7 @@ class StoreSink:
             raise StoreUnavailableError(f"cannot open the store: {error}") from error
         self._coder_version = coder_version
         self._ingested = 0
+        self._refresh_each_ingest = refresh_each_ingest
 
     def ingest(self, results: Iterable[DocumentResult]) -> None:
         for result in results:
@@ -53,6 +61,9 @@ class StoreSink:
             else:
                 for error in result.errors:
                     self._store.reject(error)
+        if self._refresh_each_ingest and self._ingested:
+            self._store.refresh_claims()
+            self._ingested = 0
 
     def close(self) -> None:
         try:
