@@ -1,0 +1,80 @@
+"""``create_app``: the REST API under ``/api/v1``, the dashboard at ``/`` and its assets under ``/static``.
+
+FastAPI's Swagger UI loads from a CDN, and the server must work offline, so it is switched off: the
+schema stays at ``/openapi.json`` and ``/docs`` is a small local page that lists it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+import eventwire
+from eventwire.api import read_routes, write_routes
+from eventwire.api.coding import CoderLike, CodingService, default_coder
+from eventwire.api.security import BodySizeLimit, SecurityHeaders
+from eventwire.store import Store
+
+
+def web_directory() -> Path:
+    """Where the dashboard's HTML, JS and CSS are installed (next to the ``eventwire.web`` package)."""
+    return Path(str(resources.files("eventwire.web")))
+
+
+def _readable_errors(error: RequestValidationError) -> list[dict[str, Any]]:
+    """Validation errors without the rejected input: a hostile body is never echoed back."""
+    return [
+        {"loc": list(item.get("loc", ())), "msg": str(item.get("msg", "")), "type": str(item.get("type", ""))}
+        for item in error.errors()
+    ]
+
+
+async def _on_invalid_request(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = _readable_errors(error)
+    summary = "; ".join(f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in errors)
+    return JSONResponse(
+        {"detail": f"invalid request: {summary}", "errors": errors},
+        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
+    )
+
+
+def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_coder) -> FastAPI:
+    """The app over ``store``; ``coder_factory`` is called once, on the first request that codes text."""
+    app = FastAPI(
+        title="eventwire",
+        version=eventwire.__version__,
+        description="Political event data from news, served live from the event store.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.coding = CodingService(store, coder_factory)
+    app.add_exception_handler(RequestValidationError, _on_invalid_request)
+    app.include_router(read_routes.router)
+    app.include_router(write_routes.router)
+    web = web_directory()
+    app.mount("/static", StaticFiles(directory=web), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(web / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(web / "docs.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+    app.add_middleware(BodySizeLimit)
+    app.add_middleware(SecurityHeaders)
+    return app

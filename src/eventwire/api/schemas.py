@@ -1,0 +1,33 @@
+"""Request bodies: validated by pydantic, so a malformed request is a 422 that says what is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_ARTICLE_CHARS = 500_000
+MAX_CODE_CHARS = 20_000
+"""``POST /code`` is open to anyone who can reach the server, so it codes at most this much per call."""
+
+
+class ArticleIn(BaseModel):
+    """An article to code and store."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS, description="The article text.")
+    date: dt.date | None = Field(
+        None, description="Article date (YYYY-MM-DD) relative times are read against."
+    )
+    url: str | None = Field(None, max_length=2000, description="Source URL; also the article's identity.")
+    title: str | None = Field(None, max_length=1000)
+
+
+class CodeIn(BaseModel):
+    """A text to code without storing it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=MAX_CODE_CHARS)
+    date: dt.date | None = None

@@ -1,0 +1,121 @@
+"""Guards every request passes: the write token, a body size limit, and browser security headers.
+
+Article text is untrusted. The API only ever returns it as JSON values (never HTML), the dashboard inserts
+it with ``textContent``, and the CSP forbids inline scripts, so a ``<script>`` in an article stays text.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+from typing import Annotated
+
+from fastapi import Header, HTTPException, status
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+TOKEN_ENVIRONMENT_VARIABLE = "EVENTWIRE_TOKEN"
+MAX_BODY_BYTES = 1_000_000
+
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+        b"frame-ancestors 'none'; form-action 'self'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+
+
+def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+    """Dependency for write endpoints: ``Authorization: Bearer <$EVENTWIRE_TOKEN>``, compared in constant
+    time. With no token configured, writes are refused: an open write endpoint is never the default."""
+    expected = os.environ.get(TOKEN_ENVIRONMENT_VARIABLE, "")
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if not expected:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            f"writes are disabled: set {TOKEN_ENVIRONMENT_VARIABLE} on the server to enable them",
+        )
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "missing 'Authorization: Bearer <token>' header", challenge
+        )
+    if not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid token", challenge)
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response, including errors and static files."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodySizeLimit:
+    """Answers 413 to bodies over ``max_bytes``, by Content-Length or, when chunked, by counting."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self._too_large(send)
+            return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            body.extend(message.get("body", b""))
+            if len(body) > self.max_bytes:
+                await self._too_large(send)
+                return
+            more = bool(message.get("more_body", False))
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, send: Send) -> None:
+        payload = b'{"detail":"request body too large: the limit is %d bytes"}' % self.max_bytes
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,1 @@
+"""The dashboard: static HTML, ES-module JS and CSS served by :mod:`eventwire.api` (no build step, no CDN)."""
