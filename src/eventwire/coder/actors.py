@@ -27,6 +27,7 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
+_PHRASE_PREPS = frozenset({"of", "in", "from"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
 _ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
@@ -77,7 +78,7 @@ class DocumentActors:
         self.doc = doc
         self.kb = kb
         self.day = day
-        self.mentions = index.find(doc)
+        self.mentions = [m for m in index.find(doc) if not _inside_longer_name(doc, m)]
         self._mention_at: dict[int, Mention] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
@@ -94,7 +95,31 @@ class DocumentActors:
             resolved = self.resolve(candidate)
             if resolved is not None and all(resolved.actor != other.actor for other in found):
                 found.append(resolved)
+                found.extend(self._distributed(candidate, resolved))
         return found
+
+    def _distributed(self, head: Token, resolved: ResolvedActor) -> list[ResolvedActor]:
+        """'The foreign ministers of Armenia and Azerbaijan': the role applies to each country."""
+        if resolved.actor.person is not None or resolved.actor.sector is None:
+            return []
+        extra: list[ResolvedActor] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for pobj in prep.children:
+                for conj in _conjuncts(pobj) if pobj.dep_ == "pobj" else ():
+                    other = self.resolve(conj)
+                    if other is None or other.actor.country is None:
+                        continue
+                    country = other.actor.country
+                    sector = resolved.actor.sector
+                    actor = Actor(
+                        self.kb.actor_code(country, sector), resolved.actor.name, country, sector, None
+                    )
+                    extra.append(
+                        ResolvedActor(actor, conj.i, other.start_char, other.end_char, None, (), True)
+                    )
+        return extra
 
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor the noun phrase headed by ``head`` denotes, or None."""
@@ -158,6 +183,7 @@ class DocumentActors:
     def _parts(self, tokens: list[Token], head: Token) -> _Parts:
         parts = _Parts()
         seen: set[int] = set()
+        located = _located_tokens(head)
         for token in tokens:
             if token.lower_ in _FORMER_WORDS or token.lower_.startswith("ex-"):
                 parts.former = True
@@ -171,7 +197,8 @@ class DocumentActors:
                 if d.kind in ("country", "country_adjective", "demonym"):
                     parts.countries.append((d.key, None if d.kind != "demonym" else "CVL"))
                 elif d.kind == "metonym":
-                    parts.countries.append((d.key, d.sector))
+                    # "police in Kampala": a place in a prepositional phrase gives the state, not the sector
+                    parts.countries.append((d.key, None if token.i in located else d.sector))
                 elif d.kind == "organisation":
                     parts.organisations.append(d.key)
                 elif d.kind == "person":
@@ -248,7 +275,13 @@ class DocumentActors:
             organisation = self.kb.organisations[parts.organisations[0]]
             return Actor(organisation.code, organisation.name, None, None, name), True
         if text_country is None:
-            return None, False
+            if text_sector is None or head.pos_ not in ("NOUN", "PROPN"):
+                return None, False
+            # "police", "protesters": a role without a state; the coder localises it from context.
+            sector_label = (
+                self.kb.sectors[text_sector].label if text_sector in self.kb.sectors else text_sector
+            )
+            return Actor(text_sector, name or sector_label, None, text_sector, name), False
         country_name = self.kb.countries[text_country].name
         phrase_sector = "ELI" if parts.former and text_sector == "GOV" else text_sector
         label = (
@@ -276,6 +309,8 @@ class DocumentActors:
             token = self.doc[i]
             if token.lower_ in _PRONOUNS or token.pos_ not in ("PROPN", "NOUN"):
                 continue
+            if word in _NEUTER and token.tag_ in ("NNS", "NNPS"):
+                continue  # "it" does not refer to a plural noun
             if token.head.i != token.i and token.dep_ in ("compound", "amod", "flat"):
                 continue
             resolved = self.resolve(token)
@@ -284,6 +319,20 @@ class DocumentActors:
             if _compatible(word, resolved):
                 return _relocated(resolved, pronoun, pronoun.idx, pronoun.idx + len(pronoun.text))
         return None
+
+
+_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
+    """'Real Madrid', 'Bayern Munich', 'the Moscow Stock Exchange': a place name that is only part of an
+    organisation's name does not denote the state."""
+    if mention.kinds() - {"metonym"}:
+        return False
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS and ent.start <= mention.start and mention.end <= ent.end:
+            return ent.end - ent.start > mention.end - mention.start
+    return False
 
 
 def _compatible(pronoun: str, resolved: ResolvedActor) -> bool:
@@ -347,14 +396,24 @@ def _noun_phrase(head: Token) -> list[Token]:
         token = stack.pop()
         for child in token.children:
             keep = child.dep_ in _NP_DEPS
-            if child.dep_ == "prep" and child.lower_ == "of" and token.i == head.i:
+            if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS and token.i == head.i:
                 keep = True
-            if child.dep_ == "pobj" and token.dep_ == "prep" and token.lower_ == "of":
+            if child.dep_ == "pobj" and token.dep_ == "prep" and token.lower_ in _PHRASE_PREPS:
                 keep = True
             if keep:
                 tokens.append(child)
                 stack.append(child)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _located_tokens(head: Token) -> set[int]:
+    """Tokens inside "in X" / "from X" phrases on the head."""
+    return {
+        t.i
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in ("in", "from")
+        for t in child.subtree
+    }
 
 
 def _np_head(token: Token) -> Token:

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
-_MAX_CLIMB = 4
+_MAX_CLIMB = 5
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -23,6 +24,9 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     for _ in range(_MAX_CLIMB):
         if is_passive(current):
+            if current.i != verb.i:
+                # raising and control through a passive: "X is expected to visit", "X was asked to leave"
+                return [child for child in current.children if child.dep_ == "nsubjpass"]
             return [
                 pobj
                 for child in current.children
@@ -31,10 +35,14 @@ def subjects(verb: Token) -> list[Token]:
                 if pobj.dep_ == "pobj"
             ]
         found = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
+        relative = current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN")
+        if relative and (not found or all(t.lower_ in _RELATIVE_PRONOUNS for t in found)):
+            return [current.head]
         if found:
             return found
-        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return [current.head]
+        if current.pos_ == "NOUN" and current.dep_ in ("dobj", "attr", "pobj", "nsubj"):
+            current = current.head  # "Putin had no plans to speak": the planner speaks
+            continue
         if current.dep_ not in _INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return []
         if current.dep_ == "ccomp":
@@ -48,7 +56,12 @@ def objects(verb: Token) -> list[Token]:
     passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
     if passive:
         return passive
-    return [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+    direct = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+    if not direct and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subject and subject[0].lower_ not in _RELATIVE_PRONOUNS:
+            return [verb.head]  # "the diplomats it accused": the modified noun is the object
+    return direct
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:

@@ -34,6 +34,10 @@ class Cues:
     light_verbs: frozenset[str]
     location_preps: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    aerial_words: frozenset[str]
+    labour_strike_words: frozenset[str]
+    hunger_strike_words: frozenset[str]
+    purpose_marks: frozenset[str]
 
 
 @functools.cache

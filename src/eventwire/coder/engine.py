@@ -20,7 +20,7 @@ from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.mentions import surface_index
-from eventwire.coder.predicates import Candidate, find_candidates
+from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates
 from eventwire.coder.when_where import event_time, place_name
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
@@ -87,15 +87,18 @@ class Coder:
         dateline_place = self._gazetteer.geocode(dateline.place) if dateline else None
         events: list[Event] = []
         use_dictionary_verbs = self._dictionary_coder is not None and self._dictionary_coder.has_verbs()
+        context = SentenceContext(
+            actors, self.lexicon, self.cues, self._locate, dateline_place.country if dateline_place else None
+        )
         for number, sent in enumerate(doc.sents):
             if use_dictionary_verbs:
                 assert self._dictionary_coder is not None
                 matches = self._dictionary_coder.code_sentence(sent, day)
                 events.extend(self._dictionary_event(article.id, number, sent, m, day) for m in matches)
                 continue
-            for candidate in find_candidates(sent, actors, self.lexicon, self.cues):
+            for candidate in find_candidates(sent, context):
                 event = self._event(article.id, number, sent, candidate, actors, day, dateline_place)
-                if event.confidence >= self.min_confidence:
+                if event.confidence >= self.min_confidence and not _background(event, day):
                     events.append(event)
         flags: list[Flag] = stale_titles(actors.all_people(), doc, day)
         if day is None:
@@ -142,6 +145,11 @@ class Coder:
             confidence=_confidence(candidate, reading),
         )
 
+    def _locate(self, place: str) -> str | None:
+        """The country a place name lies in (cached by the gazetteer)."""
+        location = self._gazetteer.geocode(place)
+        return location.country if location else None
+
     def _dictionary_event(
         self, doc_id: str, number: int, sent: Span, match: DictionaryMatch, day: dt.date | None
     ) -> Event:
@@ -186,6 +194,16 @@ class Coder:
                     if found:
                         return found[0]
         return None
+
+
+_BACKGROUND_DAYS = 365
+
+
+def _background(event: Event, day: dt.date | None) -> bool:
+    """An event dated well before the article ("fought a border war in 1962") is background, not news."""
+    if day is None or event.time is None or event.time.end is None:
+        return False
+    return (day - event.time.end).days > _BACKGROUND_DAYS
 
 
 def _dictionary_actor(code: str) -> Actor:

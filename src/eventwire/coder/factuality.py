@@ -144,7 +144,7 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
         _negation_of(head, reading)
         return
     if relation in ("xcomp", "ccomp", "acomp", "advcl", "nsubj", "nsubjpass", "dobj", "attr", "pcomp"):
-        if relation in ("xcomp", "ccomp", "dobj"):
+        if relation in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
             if lemma in cues.negating_verbs and (
                 lemma not in cues.negating_particles or particle == cues.negating_particles[lemma]

@@ -2,18 +2,56 @@
 
 The output is a list of :class:`Candidate`: a CAMEO code, the predicate token, its source and target
 actors, and the rule that fired. Factuality, time and place are added later by the engine.
+
+Beyond the lexicon row itself, a few readings hold across rows:
+- appeals, demands and threats take their specific code from what is asked for (``requests``), and the
+  requested action is not coded: it did not happen;
+- a joint act ("A and B met", "talks between A and B") is coded once in each direction;
+- weapons named as the source make a strike aerial (195): "Russian drones struck";
+- a role without a state ("police", "civilians") takes its country from the places named in the
+  sentence, the other party, or the dateline;
+- consultations need a partner, and coercion or force needs someone it is used on: a place in the
+  sentence ("struck targets in Afghanistan's Paktika province") stands in for that state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DocumentActors, ResolvedActor
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.cues import Cues
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
+from eventwire.coder.requests import RequestTable, load_requests, refine_code
+from eventwire.model import Actor
+
+Locate = Callable[[str], str | None]
+"""Place name → country code, or None."""
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "across", "outside", "inside"})
+_TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
+_PLACE_TARGET_ROOTS = frozenset({"04", "15", "17", "18", "19", "20"})
+_JOINT_NOUNS = frozenset(
+    {
+        "meeting",
+        "talk",
+        "talks",
+        "summit",
+        "negotiation",
+        "negotiations",
+        "dialogue",
+        "call",
+        "agreement",
+        "deal",
+        "treaty",
+        "ceasefire",
+        "truce",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,33 +66,69 @@ class Candidate:
     nominal: bool
 
 
-def find_candidates(sent: Span, actors: DocumentActors, lexicon: Lexicon, cues: Cues) -> list[Candidate]:
+@dataclass(slots=True)
+class SentenceContext:
+    """What the predicate finder needs besides the sentence."""
+
+    actors: DocumentActors
+    lexicon: Lexicon
+    cues: Cues
+    locate: Locate
+    default_country: str | None = None
+    requests: RequestTable = field(default_factory=load_requests)
+
+
+def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     """Every coded predicate in the sentence, verbs first; an event noun already used as a verb's
-    object ("held talks") is not coded twice."""
+    object ("held talks") is not coded twice, and a requested or threatened action not at all."""
     found: list[Candidate] = []
     consumed: set[int] = set()
+    requested: set[int] = set()
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
             continue
-        entry = lexicon.match_verb(token)
+        entry = context.lexicon.match_verb(token)
         if entry is None:
             continue
         consumed.update(obj.i for obj in objects(token))
-        found.extend(_verb_candidates(token, entry, actors, cues))
+        found.extend(_verb_candidates(token, entry, context, requested))
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
             continue
-        noun_entry = lexicon.match_noun(token)
+        noun_entry = context.lexicon.match_noun(token)
         if noun_entry is None or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
-        found.extend(_noun_candidates(token, noun_entry, actors, cues))
-    return found
+        found.extend(_noun_candidates(token, noun_entry, context))
+    kept = []
+    for candidate in found:
+        if candidate.predicate.i in requested:
+            continue
+        candidate = _localised(candidate, context)
+        if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
+            continue
+        kept.append(candidate)
+    return kept
 
 
-def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors, cues: Cues) -> list[Candidate]:
+def _purpose_clause(verb: Token, cues: Cues) -> bool:
+    """'...lifted sanctions to support the recovery': an infinitive of purpose reports no event."""
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ in cues.purpose_marks for child in verb.children
+    )
+
+
+# ----------------------------------------------------------------------------------------------- verbs
+def _verb_candidates(
+    verb: Token, entry: VerbEntry, context: SentenceContext, requested: set[int]
+) -> list[Candidate]:
+    actors = context.actors
     sources = _first_actors(verb, entry.source_slots, actors)
     if not sources:
         return []
+    code, action = refine_code(entry.code, verb, context.lexicon, context.requests)
+    rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
+    if action is not None:
+        requested.update(t.i for t in action.subtree)
     targets: list[ResolvedActor] = []
     for slot in entry.target_slots:
         if slot == "none":
@@ -62,11 +136,18 @@ def _verb_candidates(verb: Token, entry: VerbEntry, actors: DocumentActors, cues
         targets = [actor for token in follow(verb, slot) for actor in actors.actors_at(token)]
         if targets:
             break
+    if not targets and action is not None:
+        targets = _action_targets(action, context)
     each_other = any(obj.lower_ in ("other", "another") for obj in objects(verb))
-    if not targets and len(sources) >= 2 and (verb.lemma_.lower() in cues.reciprocal_verbs or each_other):
+    reciprocal = verb.lemma_.lower() in context.cues.reciprocal_verbs or each_other
+    if not targets and len(sources) >= 2 and reciprocal:
         # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
-        return _reciprocal(verb, entry.code, entry.rule, sources, nominal=False)
-    return _pairs(verb, entry.code, entry.rule, sources, targets, nominal=False)
+        return _reciprocal(verb, code, rule, sources, nominal=False)
+    if not targets and code[:2] in _PLACE_TARGET_ROOTS:
+        targets = _place_targets(verb, context)
+    if code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
+        code, rule = "195", f"{rule} (aerial weapons: 195)"
+    return _pairs(verb, code, rule, sources, targets, nominal=False)
 
 
 def _first_actors(verb: Token, slots: tuple[str, ...], actors: DocumentActors) -> list[ResolvedActor]:
@@ -77,7 +158,75 @@ def _first_actors(verb: Token, slots: tuple[str, ...], actors: DocumentActors) -
     return []
 
 
-def _noun_candidates(noun: Token, entry: NounEntry, actors: DocumentActors, cues: Cues) -> list[Candidate]:
+def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """The party a requested or threatened action would affect: "threatened to impose tariffs on
+    Mexico", "demanded that Belarus release ...", "threatened to recall its ambassador from France"."""
+    actors = context.actors
+    if action.dep_ == "ccomp":
+        found = [a for token in subjects(action) for a in actors.actors_at(token)]
+        if found:
+            return found
+    entry = context.lexicon.match_verb(action) if action.pos_ in ("VERB", "AUX") else None
+    slots = entry.target_slots if entry else ("dobj", "prep:on", "prep:against", "prep:from", "prep:to")
+    for slot in slots:
+        if slot == "none":
+            continue
+        found = [a for token in follow(action, slot) for a in actors.actors_at(token)]
+        if found:
+            return found
+    for noun in objects(action):
+        for preposition in ("on", "against", "to", "from"):
+            found = [a for token in prep_objects(noun, preposition) for a in actors.actors_at(token)]
+            if found:
+                return found
+    return []
+
+
+def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """A state located by a place in the predicate's locative phrases or object ("struck energy
+    facilities in the Odesa region", "travel to Odesa")."""
+    heads = [predicate, *objects(predicate)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for token in prep.subtree:
+                resolved = _place_actor(token, context)
+                if resolved is not None:
+                    return [resolved]
+    return []
+
+
+def _place_actor(token: Token, context: SentenceContext) -> ResolvedActor | None:
+    if token.ent_type_ not in _PLACE_LABELS or token.ent_iob_ != "B":
+        return None
+    ent = next((e for e in token.doc.ents if e.start == token.i), None)
+    if ent is None:
+        return None
+    country = context.locate(ent.text)
+    if country is None or country not in context.actors.kb.countries:
+        return None
+    name = context.actors.kb.countries[country].name
+    return ResolvedActor(Actor(country, name, country, None, None), token.i, ent.start_char, ent.end_char)
+
+
+def _aerial(sources: list[ResolvedActor], doc: Doc, cues: Cues) -> bool:
+    """The source phrase names aircraft, drones or missiles: "Russian drones", "Thai F-16 jets"."""
+    for source in sources:
+        token = doc[source.head]
+        words = {
+            token.lower_,
+            *(child.lower_ for child in token.children if child.dep_ in ("compound", "amod")),
+        }
+        if words & cues.aerial_words:
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------------------------- nouns
+def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) -> list[Candidate]:
+    actors = context.actors
+    code = _noun_code(noun, entry, context.cues)
     sources: list[ResolvedActor] = []
     targets: list[ResolvedActor] = []
     for preposition in entry.target_preps:
@@ -88,9 +237,8 @@ def _noun_candidates(noun: Token, entry: NounEntry, actors: DocumentActors, cues
         if preposition == "between" and len(resolved) < 2:
             resolved = _actors_in_subtree(pobjs, actors)
         if preposition == "between" and len(resolved) >= 2:
-            return _reciprocal(noun, entry.code, entry.rule, resolved, nominal=True)
-        else:
-            targets = resolved
+            return _reciprocal(noun, code, entry.rule, resolved, nominal=True)
+        targets = resolved
         if resolved:
             break
     if not sources:
@@ -102,13 +250,32 @@ def _noun_candidates(noun: Token, entry: NounEntry, actors: DocumentActors, cues
             ]
             if sources:
                 break
-    if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.light_verbs:
+    if (
+        not sources
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_.lower() in context.cues.light_verbs
+    ):
         sources = [actor for token in subjects(noun.head) for actor in actors.actors_at(token)]
-    if len(sources) >= 2 and not targets and _is_joint(noun):
-        return _reciprocal(noun, entry.code, entry.rule, sources, nominal=True)
+    if len(sources) >= 2 and not targets and noun.lemma_.lower() in _JOINT_NOUNS:
+        return _reciprocal(noun, code, entry.rule, sources, nominal=True)
     if not sources:
         return []
-    return _pairs(noun, entry.code, entry.rule, sources, targets, nominal=True)
+    if not targets and code[:2] in _PLACE_TARGET_ROOTS:
+        targets = _place_targets(noun, context)
+    return _pairs(noun, code, entry.rule, sources, targets, nominal=True)
+
+
+def _noun_code(noun: Token, entry: NounEntry, cues: Cues) -> str:
+    """'air strikes' are aerial (195), a 'general strike' is labour action (143), a 'hunger strike' 142."""
+    modifiers = {child.lower_ for child in noun.children if child.dep_ in ("compound", "amod", "nmod")}
+    if noun.lemma_.lower() == "strike":
+        if modifiers & cues.hunger_strike_words:
+            return "142"
+        if modifiers & cues.labour_strike_words:
+            return "143"
+    if entry.code[:2] == "19" and modifiers & cues.aerial_words:
+        return "195"
+    return entry.code
 
 
 def _actors_in_subtree(tokens: list[Token], actors: DocumentActors) -> list[ResolvedActor]:
@@ -129,16 +296,20 @@ def _noun_internal_sources(
     noun: Token, actors: DocumentActors, targets: list[ResolvedActor]
 ) -> list[ResolvedActor]:
     """Actors named inside the event noun's phrase: "Russia's invasion", "U.S. sanctions",
-    "the Putin-Trump meeting"."""
+    "the Putin-Trump meeting". An organisation before a meeting noun names the forum, not a party
+    ("the G20 summit")."""
     found: list[ResolvedActor] = []
-    target_codes = {t.actor for t in targets}
+    target_actors = {t.actor for t in targets}
+    joint = noun.lemma_.lower() in _JOINT_NOUNS
     for child in noun.children:
         if child.dep_ not in ("poss", "compound", "amod", "nmod"):
             continue
         for actor in (*actors.actors_at(child), *_hyphen_parts(child, actors)):
-            if actor.actor not in target_codes and all(actor.actor != f.actor for f in found):
+            if joint and actor.actor.country is None and child.dep_ != "poss":
+                continue
+            if actor.actor not in target_actors and all(actor.actor != f.actor for f in found):
                 found.append(actor)
-    return found
+    return sorted(found, key=lambda a: a.start_char)
 
 
 def _hyphen_parts(token: Token, actors: DocumentActors) -> list[ResolvedActor]:
@@ -150,23 +321,32 @@ def _hyphen_parts(token: Token, actors: DocumentActors) -> list[ResolvedActor]:
     return found
 
 
-def _is_joint(noun: Token) -> bool:
-    """Nouns whose internal actors are parties to each other ("the Putin-Trump meeting")."""
-    return noun.lemma_.lower() in (
-        "meeting",
-        "talk",
-        "talks",
-        "summit",
-        "negotiation",
-        "negotiations",
-        "dialogue",
-        "call",
-        "agreement",
-        "deal",
-        "treaty",
-        "ceasefire",
-        "truce",
-    )
+# ------------------------------------------------------------------------------------------- assembly
+def _localised(candidate: Candidate, context: SentenceContext) -> Candidate:
+    """Give a role without a state ("police", "civilians") the country its context names."""
+    source, target = candidate.source, candidate.target
+    place = None
+    if source.actor.country is None or (target is not None and target.actor.country is None):
+        place = next(iter(_place_targets(candidate.predicate, context)), None)
+    place_country = place.actor.country if place else None
+    if source.actor.country is None:
+        country = place_country or context.default_country or (target.actor.country if target else None)
+        source = _with_country(source, country, context)
+    if target is not None and target.actor.country is None:
+        target = _with_country(
+            target, place_country or source.actor.country or context.default_country, context
+        )
+    if target is not None and target.actor == source.actor:
+        return replace(candidate, source=source, target=None)
+    return replace(candidate, source=source, target=target)
+
+
+def _with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
+    actor = resolved.actor
+    if country is None or actor.sector is None or actor.code.startswith(("IGO", "NGO")):
+        return resolved
+    code = context.actors.kb.actor_code(country, actor.sector)
+    return replace(resolved, actor=Actor(code, actor.name, country, actor.sector, actor.person))
 
 
 def _pairs(

@@ -1,0 +1,104 @@
+"""Appeals, demands and threats are coded by what they ask for or threaten (data: ``requests.json``).
+
+"urged Serbia and Kosovo to de-escalate" is an appeal to yield (025), "threatened to impose tariffs on
+Mexico" a threat of sanctions (131) against Mexico, "demanded that Belarus release all political
+prisoners" a demand to yield (105) addressed to Belarus. The requested action did not happen, so it is
+not coded as an event of its own; it only picks the code and, when the act names no addressee, the
+target.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from eventwire.coder.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class RequestTable:
+    kinds: dict[str, str]
+    classes: dict[str, dict[str, str]]
+    root_classes: dict[str, str]
+    lemma_classes: dict[str, str]
+    talk_nouns: frozenset[str]
+
+
+@functools.cache
+def load_requests() -> RequestTable:
+    raw = json.loads(resources.files("eventwire.coder").joinpath("data", "requests.json").read_text("utf-8"))
+    return RequestTable(
+        kinds=raw["kinds"],
+        classes=raw["classes"],
+        root_classes=raw["root_classes"],
+        lemma_classes=raw["lemma_classes"],
+        talk_nouns=frozenset(raw["talk_nouns"]),
+    )
+
+
+def requested_action(verb: Token) -> Token | None:
+    """What is asked for or threatened: "to de-escalate" (xcomp), "that Belarus release" (ccomp),
+    "for a ceasefire" / "for aid" (a for-phrase), or a demanded noun ("demanded the resignation")."""
+    for dep in ("xcomp", "ccomp"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def refine_code(code: str, verb: Token, lexicon: Lexicon, table: RequestTable) -> tuple[str, Token | None]:
+    """The specific code for an appeal/demand/threat row, and the requested action it was read from."""
+    kind = table.kinds.get(code[:2])
+    if kind is None:
+        return code, None
+    action = requested_action(verb)
+    if action is None:
+        return code, None
+    action_class = _class_of(action, lexicon, table)
+    specific = table.classes.get(action_class, {}).get(kind) if action_class else None
+    if specific is None or code != f"{code[:2]}0":  # a row that is already specific keeps its code
+        return code, action
+    return specific, action
+
+
+def _class_of(action: Token, lexicon: Lexicon, table: RequestTable) -> str | None:
+    objects = [
+        grandchild
+        for child in action.children
+        for grandchild in (child, *child.children)
+        if grandchild.dep_ in ("dobj", "pobj")
+    ]
+    if any(obj.lemma_.lower() in table.talk_nouns for obj in objects):
+        return "meet"
+    lemma = action.lemma_.lower()
+    if lemma in table.lemma_classes:
+        return table.lemma_classes[lemma]
+    for obj in objects:
+        if obj.lemma_.lower() in table.lemma_classes and action.lemma_.lower() in ("take", "impose", "make"):
+            return table.lemma_classes[obj.lemma_.lower()]
+    entry_code: str | None = None
+    if action.pos_ in ("VERB", "AUX"):
+        verb_entry = lexicon.match_verb(action)
+        entry_code = verb_entry.code if verb_entry else None
+    else:
+        noun_entry = lexicon.match_noun(action)
+        entry_code = noun_entry.code if noun_entry else None
+    if entry_code is None:
+        for obj in objects:
+            noun_entry = lexicon.match_noun(obj)
+            if noun_entry is not None:
+                entry_code = noun_entry.code
+                break
+    return table.root_classes.get(entry_code[:2]) if entry_code else None
