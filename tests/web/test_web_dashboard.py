@@ -1,0 +1,111 @@
+"""The dashboard in a real browser (headless Chromium): feed and filters, article highlights and badges,
+hostile text shown as text, dyad chart, network, claims, "code this text". Screenshots go to
+test-artifacts/ for a human to look at; console errors (including CSP violations) fail the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _open(page: Any, base: str, route: str) -> None:
+    page.goto(f"{base}/#{route}")
+    page.wait_for_selector(f"#view[data-ready='{route.split('?')[0]}']")
+
+
+def test_feed_filters_by_quad_class(page: Any, live_server: str, artifacts: Path) -> None:
+    _open(page, live_server, "/events")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() >= 8
+    assert page.locator("#stats").inner_text().count("articles") == 1
+    page.screenshot(path=str(artifacts / "web-feed.png"), full_page=True)
+    page.select_option("#event-filters select[name=quad_class]", "4")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url("**quad_class=4**")
+    page.wait_for_selector("#view[data-ready='/events'] table.events")
+    page.wait_for_function("document.querySelectorAll('table.events tbody tr:not(.q4)').length === 0")
+    assert rows.count() >= 1
+    assert "RUSMIL" in rows.first.inner_text()
+    page.screenshot(path=str(artifacts / "web-feed-filtered.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_article_shows_highlights_badges_and_flags(page: Any, live_server: str, artifacts: Path) -> None:
+    _open(page, live_server, "/events?factuality=planned")
+    page.locator("table.events a", has_text="article").first.click()
+    page.wait_for_selector("#view[data-ready^='/article/'] .article-text")
+    assert "Putin will meet" in page.locator("h1").inner_text() or page.locator("h1").inner_text()
+    highlights = page.locator(".article-text mark.hl")
+    assert highlights.count() >= 2
+    assert page.locator(".article-text mark.hl.q1.fact-planned").count() >= 1
+    assert page.locator(".article-text mark.flagged").count() >= 1
+    assert page.locator("ul.flags li", has_text="stale title").count() >= 1
+    assert page.locator("table.events .badge.fact-planned").count() >= 1
+    assert page.locator("table.events .badge.fact-negated").count() >= 1
+    page.locator("table.events tbody tr").first.click()
+    page.wait_for_selector(".article-text mark.active")
+    page.screenshot(path=str(artifacts / "web-article.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_hostile_text_is_shown_as_text_and_never_runs(page: Any, live_server: str, artifacts: Path) -> None:
+    page.goto(f"{live_server}/#/events?country=USA&since=2025-08-14")
+    page.wait_for_selector("#view[data-ready='/events'] table.events")
+    page.locator("table.events a", has_text="article").first.click()
+    page.wait_for_selector("#view[data-ready^='/article/'] .article-text")
+    assert page.locator("h1").inner_text().startswith("<script>window.__pwned = 1</script>")
+    text = page.locator(".article-text").inner_text()
+    assert '<img src=x onerror="window.__pwned = 2">' in text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#view script, #view img, #view b").count() == 0
+    page.screenshot(path=str(artifacts / "web-hostile.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_dyad_chart_shows_cooperation_and_conflict(page: Any, live_server: str, artifacts: Path) -> None:
+    _open(page, live_server, "/dyad/RUS/USA")
+    page.wait_for_selector("svg.chart")
+    assert page.locator("svg.chart rect.bar.coop").count() >= 2
+    assert page.locator("svg.chart rect.bar.conflict").count() >= 1
+    assert page.locator("svg.chart path.goldstein-line").count() == 1
+    page.select_option("#dyad-form select[name=freq]", "week")
+    page.click("#dyad-form button[type=submit]")
+    page.wait_for_url("**freq=week")
+    page.wait_for_function("document.querySelectorAll('svg.chart circle.goldstein-dot').length === 2")
+    page.screenshot(path=str(artifacts / "web-dyad.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_network_and_claims(page: Any, live_server: str, artifacts: Path) -> None:
+    _open(page, live_server, "/network")
+    page.wait_for_selector("svg.network")
+    assert page.locator("svg.network path.edge.q4").count() >= 1
+    assert page.locator("svg.network g.node").count() >= 4
+    page.screenshot(path=str(artifacts / "web-network.png"), full_page=True)
+    page.click("nav.main a[data-section=claims]")
+    page.wait_for_selector("#view[data-ready='/claims'] .claims")
+    page.wait_for_selector("article.claim")
+    claim = page.locator("article.claim").first
+    assert claim.locator("ol.chain li").count() >= 1
+    page.screenshot(path=str(artifacts / "web-claims.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_code_this_text_box(page: Any, live_server: str, artifacts: Path) -> None:
+    _open(page, live_server, "/code")
+    page.fill(
+        "#code-form textarea", "Ukraine condemned Russia on Monday. Poland may send generators to Ukraine."
+    )
+    page.fill("#code-form input[name=date]", "2025-08-18")
+    page.click("#code-form button[name=code]")
+    page.wait_for_selector(".results .article-text mark.hl")
+    assert page.locator(".results table.events tbody tr").count() >= 1
+    page.screenshot(path=str(artifacts / "web-code.png"), full_page=True)
+    page.click("#code-form button[name=store]")
+    page.wait_for_selector(".results .error")
+    assert "401" in page.locator(".results .error").inner_text()
+    assert [error for error in page.errors if "401" not in error] == []
