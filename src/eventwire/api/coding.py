@@ -14,7 +14,6 @@ from typing import Protocol
 import eventwire
 from eventwire.model import Article, DocumentResult
 from eventwire.store import Store, content_hash
-from eventwire.store.writer import find_article
 
 
 class CoderLike(Protocol):
@@ -54,12 +53,11 @@ class CodingService:
 
 
 def stored_article_id(store: Store, article: Article) -> int:
-    """The store's id for ``article``: ``Store.ingest`` reports only the outcome, not the row id."""
-    with store.engine.connect() as connection:
-        row = find_article(connection, article)
-    if row is None:
+    """The store's id for ``article``, which was just ingested."""
+    found = store.article_id(article)
+    if found is None:
         raise LookupError(f"article {article.id!r} was not stored")
-    return int(row.id)
+    return found
 
 
 def article_from_request(text: str, date: dt.date | None, url: str | None, title: str | None) -> Article:

@@ -100,7 +100,7 @@ def get_article(store: StoreDep, article_id: int) -> dict[str, Any]:
 
 @router.get("/actors", summary="Every actor seen, with its event counts")
 def list_actors(store: StoreDep) -> list[dict[str, Any]]:
-    return views.actors(store)
+    return store.actors()
 
 
 @router.get("/dyads/{a}/{b}", summary="Events between two actors per day or week: counts, mean Goldstein")

@@ -11,6 +11,7 @@ from eventwire.store import EventFilter, Store
 Frequency = Literal["day", "week"]
 COOPERATION = (1, 2)
 CONFLICT = (3, 4)
+_PEOPLE_PER_NODE = 5
 
 
 def _period(day: dt.date, freq: Frequency) -> dt.date:
@@ -34,40 +35,38 @@ def dyad_timeline(store: Store, a: str, b: str, freq: Frequency) -> list[dict[st
 
 
 def actor_network(store: Store, where: EventFilter | None, max_edges: int) -> dict[str, Any]:
-    """Who acts on whom: one edge per (source, target, quad class) with its event count, busiest first."""
+    """Who acts on whom: one edge per (source, target, quad class) with its event count, busiest first.
+
+    A code such as ``RUSGOV`` stands for many people, so a node carries its generic name (when an event
+    named the role rather than a person) and the people seen under it.
+    """
     edges: Counter[tuple[str, str, int]] = Counter()
     names: dict[str, str] = {}
+    people: dict[str, Counter[str]] = {}
     for event in store.iter_events(where):
         source, target = event["source"], event.get("target")
         if not target or source["code"] == target["code"]:
             continue
-        names.setdefault(source["code"], source["name"])
-        names.setdefault(target["code"], target["name"])
+        for actor in (source, target):
+            people.setdefault(actor["code"], Counter())
+            if actor.get("person"):
+                people[actor["code"]][actor["person"]] += 1
+            else:
+                names.setdefault(actor["code"], actor["name"])
         edges[(source["code"], target["code"], int(event["quad_class"]))] += 1
     kept = edges.most_common(max_edges)
     used = {code for (source, target, _quad), _n in kept for code in (source, target)}
     return {
-        "nodes": [{"code": code, "name": names[code]} for code in sorted(used)],
+        "nodes": [
+            {
+                "code": code,
+                "name": names.get(code),
+                "people": [person for person, _n in people[code].most_common(_PEOPLE_PER_NODE)],
+            }
+            for code in sorted(used)
+        ],
         "edges": [
             {"source": source, "target": target, "quad_class": quad, "events": count}
             for (source, target, quad), count in kept
         ],
     }
-
-
-def _as_count(value: Any) -> int:
-    """A count from the store's actor rows (defensive: some store versions return a row tuple there)."""
-    if isinstance(value, tuple):
-        value = value[-1]
-    return int(value)
-
-
-def actors(store: Store) -> list[dict[str, Any]]:
-    return [
-        {
-            **row,
-            "events_as_source": _as_count(row["events_as_source"]),
-            "events_as_target": _as_count(row["events_as_target"]),
-        }
-        for row in store.actors()
-    ]

@@ -1,6 +1,6 @@
 // A table of event records, shared by the feed, article, dyad and "code this text" views.
 import { el } from "./dom.js";
-import { actorLabel, confidenceMeter, factualityBadge, quadBadge } from "./labels.js";
+import { actorInline, actorLabel, confidenceMeter, factualityBadge, quadBadge } from "./labels.js";
 
 function eventCell(event) {
   return el(
@@ -21,7 +21,7 @@ function eventCell(event) {
 
 function extrasCell(event) {
   const parts = [];
-  if (event.attributed_to) parts.push(el("div", { class: "small" }, "per ", actorLabel(event.attributed_to)));
+  if (event.attributed_to) parts.push(el("div", { class: "small" }, "per ", actorInline(event.attributed_to)));
   if (event.time) parts.push(el("div", { class: "small muted" }, `when: ${event.time.text}`));
   if (event.location) parts.push(el("div", { class: "small muted" }, `where: ${event.location.name}`));
   return parts;

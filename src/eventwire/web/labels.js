@@ -36,6 +36,11 @@ export function actorLabel(actor) {
   );
 }
 
+/** One line: the code and, for a person, their name (the speaker of a claim). */
+export function actorInline(actor) {
+  return el("span", { class: "actor-inline", title: actor.name || "" }, el("code", {}, actor.code), actor.person ? ` ${actor.person}` : "");
+}
+
 export function confidenceMeter(value) {
   const pct = Math.round((Number(value) || 0) * 100);
   return el("span", { class: "confidence", title: `confidence ${pct}%` }, `${pct}%`);

@@ -4,8 +4,8 @@ import { getJSON } from "./api.js";
 import { el, show, svg } from "./dom.js";
 import { emptyBox, errorBox, QUADS } from "./labels.js";
 
-const SIZE = 720;
-const RADIUS = 250;
+const SIZE = 640;
+const RADIUS = 235;
 
 function layout(nodes) {
   const center = SIZE / 2;
@@ -24,7 +24,7 @@ function arrowMarkers() {
     [1, 2, 3, 4].map((quad) =>
       svg(
         "marker",
-        { id: `arrow-q${quad}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+        { id: `arrow-q${quad}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerUnits: "userSpaceOnUse", markerWidth: 11, markerHeight: 11, orient: "auto-start-reverse" },
         svg("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead q${quad}` }),
       ),
     ),
@@ -72,7 +72,7 @@ function drawNetwork(data) {
       svg(
         "g",
         { class: "node" },
-        svg("circle", { cx: p.x, cy: p.y, r: 9 }, svg("title", {}, `${node.code}: ${node.name}`)),
+        svg("circle", { cx: p.x, cy: p.y, r: 9 }, svg("title", {}, `${node.code}: ${nodeDescription(node)}`)),
         svg("text", { x: lx, y: ly, class: outside ? "node-label" : "node-label end" }, node.code),
       ),
     );
@@ -81,8 +81,15 @@ function drawNetwork(data) {
   return chart;
 }
 
+function nodeDescription(node) {
+  const parts = [];
+  if (node.name) parts.push(node.name);
+  if (node.people.length) parts.push(node.people.join(", "));
+  return parts.join(" · ");
+}
+
 function edgeTable(data) {
-  const names = new Map(data.nodes.map((node) => [node.code, node.name]));
+  const names = new Map(data.nodes.map((node) => [node.code, nodeDescription(node)]));
   return el(
     "table",
     { class: "events compact" },
@@ -94,8 +101,8 @@ function edgeTable(data) {
         el(
           "tr",
           {},
-          el("td", {}, el("code", {}, edge.source), " ", el("span", { class: "muted small" }, names.get(edge.source))),
-          el("td", {}, el("code", {}, edge.target), " ", el("span", { class: "muted small" }, names.get(edge.target))),
+          el("td", {}, el("code", {}, edge.source), el("div", { class: "muted small clamp" }, names.get(edge.source))),
+          el("td", {}, el("code", {}, edge.target), el("div", { class: "muted small clamp" }, names.get(edge.target))),
           el("td", {}, el("span", { class: `badge quad q${edge.quad_class}` }, QUADS[edge.quad_class]?.short || "")),
           el("td", {}, String(edge.events)),
           el("td", {}, el("a", { href: `#/dyad/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}` }, "timeline")),
