@@ -99,27 +99,38 @@ class DocumentActors:
         return found
 
     def _distributed(self, head: Token, resolved: ResolvedActor) -> list[ResolvedActor]:
-        """'The foreign ministers of Armenia and Azerbaijan': the role applies to each country."""
-        if resolved.actor.person is not None or resolved.actor.sector is None:
+        """'The foreign ministers of Armenia and Azerbaijan', 'the Thai and Cambodian governments': the
+        role applies to each coordinated country."""
+        if resolved.actor.person is not None or resolved.actor.country is None:
             return []
+        coordinated: list[Token] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                coordinated.extend(
+                    c for pobj in child.children if pobj.dep_ == "pobj" for c in _conjuncts(pobj)
+                )
+            elif child.dep_ == "amod":
+                coordinated.extend(c for c in child.conjuncts if c.pos_ in ("ADJ", "PROPN"))
         extra: list[ResolvedActor] = []
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+        for conj in coordinated:
+            country = self._country_of(conj)
+            if country is None or country == resolved.actor.country:
                 continue
-            for pobj in prep.children:
-                for conj in _conjuncts(pobj) if pobj.dep_ == "pobj" else ():
-                    other = self.resolve(conj)
-                    if other is None or other.actor.country is None:
-                        continue
-                    country = other.actor.country
-                    sector = resolved.actor.sector
-                    actor = Actor(
-                        self.kb.actor_code(country, sector), resolved.actor.name, country, sector, None
-                    )
-                    extra.append(
-                        ResolvedActor(actor, conj.i, other.start_char, other.end_char, None, (), True)
-                    )
+            sector = resolved.actor.sector
+            actor = Actor(
+                self.kb.actor_code(country, sector), self.kb.countries[country].name, country, sector
+            )
+            extra.append(ResolvedActor(actor, conj.i, conj.idx, conj.idx + len(conj.text), None, (), True))
         return extra
+
+    def _country_of(self, token: Token) -> str | None:
+        mention = self._mention_at.get(token.i)
+        if mention is None:
+            return None
+        for d in mention.denotations:
+            if d.kind in ("country", "country_adjective", "demonym", "metonym"):
+                return d.key
+        return None
 
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor the noun phrase headed by ``head`` denotes, or None."""
@@ -152,7 +163,7 @@ class DocumentActors:
             return self._antecedent(head)
         tokens = _noun_phrase(head)
         parts = self._parts(tokens, head)
-        if not parts.countries and not parts.organisations and not parts.people:
+        if not (parts.countries or parts.organisations or parts.people) and (parts.sectors or parts.offices):
             self._possessive_owner(head, parts)
         person = self._person(parts, head)
         span_start = min(t.idx for t in tokens)

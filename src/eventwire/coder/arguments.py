@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl"})
+_INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "acomp"})
 _MAX_CLIMB = 5
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -34,6 +34,8 @@ def subjects(verb: Token) -> list[Token]:
                 for pobj in child.children
                 if pobj.dep_ == "pobj"
             ]
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
+            return []  # "generals accused of plotting": a passive participle has no acting subject
         found = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
         relative = current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN")
         if relative and (not found or all(t.lower_ in _RELATIVE_PRONOUNS for t in found)):

@@ -147,8 +147,11 @@ class Coder:
 
     def _locate(self, place: str) -> str | None:
         """The country a place name lies in (cached by the gazetteer)."""
-        location = self._gazetteer.geocode(place)
-        return location.country if location else None
+        for name in _place_variants(place):
+            location = self._gazetteer.geocode(name)
+            if location is not None:
+                return location.country
+        return None
 
     def _dictionary_event(
         self, doc_id: str, number: int, sent: Span, match: DictionaryMatch, day: dt.date | None
@@ -197,6 +200,21 @@ class Coder:
 
 
 _BACKGROUND_DAYS = 365
+_REGION_WORDS = ("region", "province", "oblast", "state", "district", "governorate", "county", "area")
+
+
+def _place_variants(place: str) -> list[str]:
+    """'the Odesa region' is geocoded as 'Odesa' when the full phrase is unknown."""
+    variants = [place]
+    words = place.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        words = words[:-1]
+    stripped = " ".join(words)
+    if stripped and stripped != place:
+        variants.append(stripped)
+    return variants
 
 
 def _background(event: Event, day: dt.date | None) -> bool:

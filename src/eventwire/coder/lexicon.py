@@ -54,6 +54,7 @@ def _object_words(obj: Token) -> set[str]:
     """The object's lemma and, for measure phrases, the noun they measure: "truckloads of food",
     "50 million crowns in aid"."""
     words = {obj.lemma_.lower(), obj.lower_}
+    words.update(child.lemma_.lower() for child in obj.children if child.dep_ == "compound")
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
             words.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")

@@ -34,7 +34,9 @@ Locate = Callable[[str], str | None]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "across", "outside", "inside"})
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
-_PLACE_TARGET_ROOTS = frozenset({"04", "15", "17", "18", "19", "20"})
+_PLACE_TARGET_ROOTS = frozenset({"04", "11", "15", "17", "18", "19", "20"})
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+_OBJECT_PLACE_PREPS = frozenset({"of"})
 _JOINT_NOUNS = frozenset(
     {
         "meeting",
@@ -90,8 +92,10 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         entry = context.lexicon.match_verb(token)
         if entry is None:
             continue
-        consumed.update(obj.i for obj in objects(token))
-        found.extend(_verb_candidates(token, entry, context, requested))
+        coded = _verb_candidates(token, entry, context, requested)
+        if coded:
+            consumed.update(obj.i for obj in objects(token))
+        found.extend(coded)
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
             continue
@@ -139,7 +143,8 @@ def _verb_candidates(
     if not targets and action is not None:
         targets = _action_targets(action, context)
     each_other = any(obj.lower_ in ("other", "another") for obj in objects(verb))
-    reciprocal = verb.lemma_.lower() in context.cues.reciprocal_verbs or each_other
+    joint_act = code[:2] in _JOINT_ROOTS or code == "087"
+    reciprocal = verb.lemma_.lower() in context.cues.reciprocal_verbs or each_other or joint_act
     if not targets and len(sources) >= 2 and reciprocal:
         # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
         return _reciprocal(verb, code, rule, sources, nominal=False)
@@ -162,12 +167,21 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
     """The party a requested or threatened action would affect: "threatened to impose tariffs on
     Mexico", "demanded that Belarus release ...", "threatened to recall its ambassador from France"."""
     actors = context.actors
+    requester = {a.actor.country for token in subjects(action.head) for a in actors.actors_at(token)}
     if action.dep_ == "ccomp":
         found = [a for token in subjects(action) for a in actors.actors_at(token)]
+        found = [a for a in found if a.actor.country not in requester]  # "warned that it would respond"
         if found:
             return found
+    conditional = _conditional_subjects(action, actors)  # "...if the United States attacked"
+    if conditional:
+        return conditional
     entry = context.lexicon.match_verb(action) if action.pos_ in ("VERB", "AUX") else None
-    slots = entry.target_slots if entry else ("dobj", "prep:on", "prep:against", "prep:from", "prep:to")
+    slots = (
+        entry.target_slots
+        if entry
+        else ("dobj", "prep:on", "prep:against", "prep:from", "prep:to", "prep:of")
+    )
     for slot in slots:
         if slot == "none":
             continue
@@ -182,13 +196,21 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
     return []
 
 
+def _conditional_subjects(action: Token, actors: DocumentActors) -> list[ResolvedActor]:
+    for clause in (*action.children, *action.head.children):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+            return [a for token in subjects(clause) for a in actors.actors_at(token)]
+    return []
+
+
 def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
     """A state located by a place in the predicate's locative phrases or object ("struck energy
     facilities in the Odesa region", "travel to Odesa")."""
     heads = [predicate, *objects(predicate)]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            allowed = _PLACE_PREPS if head.i == predicate.i else _PLACE_PREPS | _OBJECT_PLACE_PREPS
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
             for token in prep.subtree:
                 resolved = _place_actor(token, context)
