@@ -1,6 +1,7 @@
 """The dashboard in a real browser (headless Chromium): feed and filters, article highlights and badges,
 hostile text shown as text, dyad chart, network, claims, "code this text". Screenshots go to
-test-artifacts/ for a human to look at; console errors (including CSP violations) fail the test."""
+test-artifacts/ for a human to look at; console errors (including CSP violations) fail the test.
+Waits use locators, not ``wait_for_function``: its polling evaluates strings, which the CSP forbids."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +29,7 @@ def test_feed_filters_by_quad_class(page: Any, live_server: str, artifacts: Path
     page.click("#event-filters button[type=submit]")
     page.wait_for_url("**quad_class=4**")
     page.wait_for_selector("#view[data-ready='/events'] table.events")
-    page.wait_for_function("document.querySelectorAll('table.events tbody tr:not(.q4)').length === 0")
+    expect(page.locator("table.events tbody tr:not(.q4)")).to_have_count(0)
     assert rows.count() >= 1
     assert "RUSMIL" in rows.first.inner_text()
     page.screenshot(path=str(artifacts / "web-feed-filtered.png"), full_page=True)
@@ -75,7 +77,7 @@ def test_dyad_chart_shows_cooperation_and_conflict(page: Any, live_server: str, 
     page.select_option("#dyad-form select[name=freq]", "week")
     page.click("#dyad-form button[type=submit]")
     page.wait_for_url("**freq=week")
-    page.wait_for_function("document.querySelectorAll('svg.chart circle.goldstein-dot').length === 2")
+    expect(page.locator("svg.chart circle.goldstein-dot")).to_have_count(2)
     page.screenshot(path=str(artifacts / "web-dyad.png"), full_page=True)
     assert page.errors == []
 
@@ -109,3 +111,34 @@ def test_code_this_text_box(page: Any, live_server: str, artifacts: Path) -> Non
     page.wait_for_selector(".results .error")
     assert "401" in page.locator(".results .error").inner_text()
     assert [error for error in page.errors if "401" not in error] == []
+
+
+def test_highlighting_keeps_the_text_whatever_the_offsets(page: Any, live_server: str) -> None:
+    """Overlapping, nested, reversed and out-of-range evidence offsets never lose or duplicate text."""
+    _open(page, live_server, "/code")
+    outcome = page.evaluate(
+        """async () => {
+          const { highlightedText } = await import('/static/highlight.js');
+          const text = 'Putin met Trump. <b>Xi</b> condemned Japan & the US.';
+          const spans = [[0, 15], [6, 9], [10, 40], [-5, 3], [30, 999], [20, 10], [45, 45]];
+          const events = spans.map(([start, end], i) => ({
+            quad_class: (i % 4) + 1, cameo: '040', cameo_name: 'Consult', factuality: 'asserted',
+            evidence: { start, end },
+          }));
+          const flags = [{ kind: 'stale_title', evidence: { start: 2, end: 12 } }];
+          const node = highlightedText(text, events, flags);
+          return { same: node.textContent === text, marks: node.querySelectorAll('mark').length,
+                   elements: node.querySelectorAll('b').length };
+        }"""
+    )
+    assert outcome == {"same": True, "marks": outcome["marks"], "elements": 0}
+    assert outcome["marks"] >= 5
+
+
+def test_offline_api_docs_page(page: Any, live_server: str, artifacts: Path) -> None:
+    page.goto(f"{live_server}/docs")
+    page.wait_for_selector("section.endpoint")
+    paths = page.locator("section.endpoint code").all_inner_texts()
+    assert "/api/v1/events" in paths and "/api/v1/articles" in paths
+    page.screenshot(path=str(artifacts / "web-docs.png"), full_page=False)
+    assert page.errors == []

@@ -19,7 +19,9 @@ CODE_PATTERN = r"^[A-Za-z0-9]{1,40}$"
 FactualityName = Literal["asserted", "planned", "possible", "negated", "hypothetical"]
 ClaimStatus = Literal["open", "confirmed", "cancelled", "denied", "lapsed"]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip; see next_offset.")]
+Since = Annotated[dt.date | None, Query(description="Event date on or after (YYYY-MM-DD).")]
+Until = Annotated[dt.date | None, Query(description="Event date on or before (YYYY-MM-DD).")]
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
@@ -47,18 +49,22 @@ def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any
 @router.get("/events", summary="Coded events, filtered and paginated (oldest first)")
 def list_events(
     store: StoreDep,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: Since = None,
+    until: Until = None,
     actor: Annotated[
         str | None, Query(pattern=CODE_PATTERN, description="Actor code prefix, either side.")
     ] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO-3, either side.")] = None,
     dyad: Annotated[str | None, Query(description="Two actor code prefixes, e.g. RUS,USA.")] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 04.")] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    plover: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,40}$")] = None,
+    quad_class: Annotated[
+        int | None, Query(ge=1, le=4, description="1-4: verbal/material coop, verbal/material conflict.")
+    ] = None,
+    plover: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description="PLOVER type, e.g. CONSULT.")
+    ] = None,
     factuality: FactualityName | None = None,
-    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="0-1.")] = None,
     article_id: Annotated[int | None, Query(ge=1)] = None,
     limit: Limit = 100,
     offset: Offset = 0,
@@ -82,8 +88,8 @@ def list_events(
 @router.get("/articles", summary="Stored articles (no text), with their event counts")
 def list_articles(
     store: StoreDep,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -116,8 +122,8 @@ def dyad(
 @router.get("/network", summary="Who acts on whom: edges by quad class with event counts")
 def network(
     store: StoreDep,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: Since = None,
+    until: Until = None,
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
 ) -> dict[str, Any]:
     return views.actor_network(store, EventFilter(since=since, until=until), max_edges)
