@@ -4,8 +4,9 @@ import { getJSON } from "./api.js";
 import { el, show, svg } from "./dom.js";
 import { emptyBox, errorBox, QUADS } from "./labels.js";
 
-const SIZE = 640;
-const RADIUS = 235;
+const SIZE = 720;
+const RADIUS = 250;
+const RADIAL_LABELS_FROM = 16;
 
 function layout(nodes) {
   const center = SIZE / 2;
@@ -63,17 +64,23 @@ function drawNetwork(data) {
     edgeLayer.append(link);
   }
   const nodeLayer = svg("g", { class: "nodes" });
+  const radial = data.nodes.length >= RADIAL_LABELS_FROM;
   for (const node of data.nodes) {
     const p = positions.get(node.code);
-    const outside = Math.cos(p.angle) >= 0;
-    const lx = p.x + Math.cos(p.angle) * 16;
-    const ly = p.y + Math.sin(p.angle) * 16 + 4;
+    const right = Math.cos(p.angle) >= 0;
+    const lx = p.x + Math.cos(p.angle) * 14;
+    const ly = p.y + Math.sin(p.angle) * 14;
+    // Many nodes: labels run outward along the radius (flipped on the left so they read left to right).
+    const degrees = (p.angle * 180) / Math.PI + (right ? 0 : 180);
+    const label = radial
+      ? svg("text", { x: lx, y: ly + 4, class: right ? "node-label" : "node-label end", transform: `rotate(${degrees.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})` }, node.code)
+      : svg("text", { x: lx, y: ly + 4, class: right ? "node-label" : "node-label end" }, node.code);
     nodeLayer.append(
       svg(
         "g",
-        { class: "node" },
-        svg("circle", { cx: p.x, cy: p.y, r: 9 }, svg("title", {}, `${node.code}: ${nodeDescription(node)}`)),
-        svg("text", { x: lx, y: ly, class: outside ? "node-label" : "node-label end" }, node.code),
+        { class: radial ? "node small" : "node" },
+        svg("circle", { cx: p.x, cy: p.y, r: radial ? 6 : 9 }, svg("title", {}, `${node.code}: ${nodeDescription(node)}`)),
+        label,
       ),
     );
   }
