@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.coder.cues import load_cues
 from eventwire.coder.mentions import Mention, SurfaceIndex
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
@@ -27,6 +28,7 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
+_NON_ACTOR_HEADS = frozenset(load_cues().non_actor_heads)
 _PHRASE_PREPS = frozenset({"of", "in", "from"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -74,11 +76,17 @@ class _Parts:
 class DocumentActors:
     """Actor resolution for one document; caches every noun phrase it resolves."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, index: SurfaceIndex, day: dt.date | None) -> None:
+    def __init__(
+        self, doc: Doc, kb: KnowledgeBase, index: SurfaceIndex, day: dt.date | None, text_start: int = 0
+    ) -> None:
+        """``text_start``: character offset where the story proper begins (after a dateline such as
+        "MOSCOW, Aug 7 (Reuters) -", whose city is where the report was filed, not an actor)."""
         self.doc = doc
         self.kb = kb
         self.day = day
-        self.mentions = [m for m in index.find(doc) if not _inside_longer_name(doc, m)]
+        self.mentions = [
+            m for m in index.find(doc) if doc[m.start].idx >= text_start and not _inside_longer_name(doc, m)
+        ]
         self._mention_at: dict[int, Mention] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
@@ -217,7 +225,10 @@ class DocumentActors:
                 elif d.kind == "office":
                     parts.offices.append((d.key, mention.start, mention.end - 1))
                 elif d.kind == "sector":
-                    parts.sectors.append(d.key)
+                    if mention.start <= head.i < mention.end:
+                        parts.sectors.insert(0, d.key)  # the head's own sector wins: "government drones"
+                    elif head.lemma_.lower() not in _NON_ACTOR_HEADS:
+                        parts.sectors.append(d.key)  # "rebel positions", "opposition rallies"
         return parts
 
     def _possessive_owner(self, head: Token, parts: _Parts) -> None:

@@ -45,6 +45,9 @@ def subjects(verb: Token) -> list[Token]:
         if current.pos_ == "NOUN" and current.dep_ in ("dobj", "attr", "pobj", "nsubj"):
             current = current.head  # "Putin had no plans to speak": the planner speaks
             continue
+        if current.pos_ == "ADP" and current.dep_ == "prep":
+            current = current.head  # "opened the meeting by condemning ...": the opener condemns
+            continue
         if current.dep_ not in _INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return []
         if current.dep_ == "ccomp":

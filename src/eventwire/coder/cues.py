@@ -38,6 +38,7 @@ class Cues:
     labour_strike_words: frozenset[str]
     hunger_strike_words: frozenset[str]
     purpose_marks: frozenset[str]
+    non_actor_heads: frozenset[str]
 
 
 @functools.cache

@@ -82,8 +82,8 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> DocumentResult:
         """Code an already parsed document (used by the spaCy component and batch workers)."""
         day = article.published
-        actors = DocumentActors(doc, self.knowledge, self._index, day)
         dateline = find_dateline(doc.text)
+        actors = DocumentActors(doc, self.knowledge, self._index, day, dateline.end if dateline else 0)
         dateline_place = self._gazetteer.geocode(dateline.place) if dateline else None
         events: list[Event] = []
         use_dictionary_verbs = self._dictionary_coder is not None and self._dictionary_coder.has_verbs()

@@ -85,8 +85,8 @@ def _class_of(action: Token, lexicon: Lexicon, table: RequestTable) -> str | Non
     lemma = action.lemma_.lower()
     if lemma in table.lemma_classes:
         return table.lemma_classes[lemma]
-    for obj in objects:
-        if obj.lemma_.lower() in table.lemma_classes and action.lemma_.lower() in ("take", "impose", "make"):
+    for obj in objects:  # "take military action", "show restraint", "impose tariffs"
+        if obj.lemma_.lower() in table.lemma_classes:
             return table.lemma_classes[obj.lemma_.lower()]
     entry_code: str | None = None
     if action.pos_ in ("VERB", "AUX"):
