@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Protocol
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from watch_fixture_server import BIG_BYTES, FIXTURES, FixtureServer
 
 from eventwire.watch import FetchError, FetchLimits, fetch_url, parse_feed
 from eventwire.watch.fetch import check_url
 
+BIG_BYTES = 64 * 1024
+"""What the server's ``/big.html`` and ``/endless.html`` send (see conftest)."""
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class Server(Protocol):
+    """The conftest's fixture server: its URLs and how often each path was requested."""
+
+    hits: Counter[str]
+
+    def url(self, path: str) -> str: ...
+
+
 SMALL = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2)
 
 
-def test_fetches_a_page(fixture_server: FixtureServer) -> None:
+def test_fetches_a_page(fixture_server: Server) -> None:
     body, kind = fetch_url(fixture_server.url("/pages/summit.html"), SMALL)
     assert b"Xi Jinping" in body and kind == "text/html"
 
@@ -31,14 +46,14 @@ def test_fetches_a_page(fixture_server: FixtureServer) -> None:
     ],
 )
 def test_bad_responses_are_fetch_errors(
-    fixture_server: FixtureServer, path: str, fragment: str, permanent: bool
+    fixture_server: Server, path: str, fragment: str, permanent: bool
 ) -> None:
     with pytest.raises(FetchError, match=fragment) as caught:
         fetch_url(fixture_server.url(path), SMALL)
     assert caught.value.permanent is permanent
 
 
-def test_timeouts_are_transient(fixture_server: FixtureServer) -> None:
+def test_timeouts_are_transient(fixture_server: Server) -> None:
     with pytest.raises(FetchError) as caught:
         fetch_url(fixture_server.url("/slow.html"), FetchLimits(timeout=0.2, max_bytes=1024))
     assert not caught.value.permanent

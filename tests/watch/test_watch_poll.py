@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+from typing import Protocol
 
 from typer.testing import CliRunner
-from watch_fixture_server import BIG_BYTES, FixtureServer
 
 from eventwire.batch.ingest import StoreSink
 from eventwire.cli import app
@@ -14,11 +15,23 @@ from eventwire.coder import Coder
 from eventwire.store import Store
 from eventwire.watch import FetchLimits, SeenUrls, Watcher
 
+BIG_BYTES = 64 * 1024
+"""What the server's ``/big.html`` and ``/endless.html`` send (see conftest)."""
+
+
+class Server(Protocol):
+    """The conftest's fixture server: its URLs and how often each path was requested."""
+
+    hits: Counter[str]
+
+    def url(self, path: str) -> str: ...
+
+
 LIMITS = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2)
 
 
 def test_poll_codes_new_pages_once_and_retries_only_transient_failures(
-    fixture_server: FixtureServer, coder: Coder, tmp_path: Path
+    fixture_server: Server, coder: Coder, tmp_path: Path
 ) -> None:
     url = f"sqlite:///{tmp_path / 'watch.db'}"
     feeds = [fixture_server.url("/feed.xml"), fixture_server.url("/atom.xml")]
@@ -46,12 +59,15 @@ def test_poll_codes_new_pages_once_and_retries_only_transient_failures(
         stats = store.stats()
         events = store.events(limit=None)
     assert (stats["articles"], stats["rejected_inputs"]) == (3, 3)
-    dyads = {(e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"], e["date"]) for e in events}
-    assert ("UKRGOV", "RUS", "111", "2025-03-05") in dyads  # the page's own date, from its metadata
-    assert ("IGOUNO", "RUS", "020", "2025-03-06") in dyads
+    # CAMEO roots, not full codes: the coder may refine subcodes, the roots of these sentences are plain.
+    dyads = {
+        (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"][:2], e["date"]) for e in events
+    }
+    assert ("UKRGOV", "RUS", "11", "2025-03-05") in dyads  # the page's own date, from its metadata
+    assert ("IGOUNO", "RUS", "02", "2025-03-06") in dyads
 
 
-def test_watch_command_once(fixture_server: FixtureServer, tmp_path: Path) -> None:
+def test_watch_command_once(fixture_server: Server, tmp_path: Path) -> None:
     arguments = [
         "watch",
         fixture_server.url("/atom.xml"),
