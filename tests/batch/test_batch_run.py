@@ -118,6 +118,7 @@ def test_dask_local_cluster_matches_single_process_despite_a_killed_worker(
     result = CliRunner().invoke(app, [*arguments, "--partition-size", str(PARTITION_SIZE)])
     assert result.exit_code == 0, result.output
     assert (output / f".fault-{victim}").exists()  # the worker really died once
+    assert f"coded {ARTICLES + 1}/{ARTICLES + 1} articles (100%)" in result.stderr  # plain progress off a tty
     assert _events(output) == expected_events
     manifest = _manifest(output)
     assert all(record["status"] == "done" for record in manifest.values())
