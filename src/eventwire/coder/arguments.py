@@ -103,8 +103,8 @@ def _step(token: Token, step: str) -> list[Token]:
         return [child for child in token.children if child.dep_ == "poss"]
     if step == "mod":
         return [child for child in token.children if child.dep_ in ("compound", "amod", "nmod")]
-    if step == "xcomp":
-        return [child for child in token.children if child.dep_ == "xcomp"]
+    if step in ("xcomp", "advcl"):
+        return [child for child in token.children if child.dep_ == step]
     if step.startswith("prep:"):
         return prep_objects(token, step[len("prep:") :])
     return []

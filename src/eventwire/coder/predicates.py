@@ -34,7 +34,8 @@ Locate = Callable[[str], str | None]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "across", "outside", "inside"})
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
-_PLACE_TARGET_ROOTS = frozenset({"04", "11", "15", "17", "18", "19", "20"})
+_PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
+_ALLEGING_ROOTS = frozenset({"11", "12"})
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _OBJECT_PLACE_PREPS = frozenset({"of"})
 _JOINT_NOUNS = frozenset(
@@ -133,6 +134,13 @@ def _verb_candidates(
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
     if action is not None:
         requested.update(t.i for t in action.subtree)
+    if code[:2] in _ALLEGING_ROOTS:
+        # "accused Pakistani troops of violating the ceasefire": the alleged act is not reported as fact
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                requested.update(
+                    t.i for child in prep.children if child.dep_ == "pcomp" for t in child.subtree
+                )
     targets: list[ResolvedActor] = []
     for slot in entry.target_slots:
         if slot == "none":
