@@ -129,6 +129,9 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
         return
     if head.pos_ not in ("VERB", "AUX", "ADJ"):
         return
+    if relation == "prep":
+        _sibling_noun_cues(head, cues, reading)  # "there was no sign yet of a meeting"
+        return
     if head.tag_ == "MD" and head.lower_ in cues.conditional_marks:
         # "Should a meeting materialize, ..." — the inverted conditional parses with the modal as head.
         reading.hypothetical.append(head.lower_)
@@ -165,6 +168,23 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
             _negation_of(head, reading)
 
 
+def _sibling_noun_cues(verb: Token, cues: Cues, reading: Reading) -> None:
+    """When an of-phrase hangs on the verb rather than on its noun ("there was no sign yet of a
+    meeting"), the noun's cues still apply."""
+    for noun in verb.children:
+        if noun.dep_ not in ("attr", "dobj", "nsubj") or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and (
+            lemma in cues.evidence_nouns or lemma in cues.planned_nouns or lemma in cues.possible_nouns
+        ):
+            reading.negated.append(f"no {noun.lower_}")
+        elif lemma in cues.negating_nouns:
+            reading.negated.append(noun.lower_)
+        elif lemma in cues.possible_nouns:
+            reading.possible.append(noun.lower_)
+
+
 def _modal_of(verb: Token, cues: Cues, reading: Reading) -> None:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
@@ -185,11 +205,14 @@ def _negation_of(verb: Token, reading: Reading) -> None:
 def _future_time(verb: Token, cues: Cues) -> bool:
     """A future time expression attached to the verb ("next week", "tomorrow")."""
     for child in verb.children:
-        if child.ent_type_ in ("DATE", "TIME") or child.dep_ in ("npadvmod", "prep", "tmod"):
-            subtree = list(child.subtree)
-            if {t.lower_ for t in subtree} & cues.future_time_words and any(
-                t.ent_type_ in ("DATE", "TIME") for t in subtree
-            ):
+        # only a time phrase on the verb itself: "meet next week", "visit on Friday" — not "ahead of next
+        # year's elections" deep inside an object
+        phrase = [child] if child.dep_ in ("npadvmod", "tmod") else []
+        if child.dep_ == "prep":
+            phrase = [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+        for head in phrase:
+            words = [head, *(c for c in head.children if c.dep_ in ("amod", "det", "compound"))]
+            if head.ent_type_ in ("DATE", "TIME") and {w.lower_ for w in words} & cues.future_time_words:
                 return True
     return False
 

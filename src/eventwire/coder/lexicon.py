@@ -36,8 +36,10 @@ class Condition:
                 if child.dep_ in ("prep", "agent")
                 for pobj in child.children
             )
-        if self.kind == "prt":
-            return any(child.dep_ == "prt" and child.lower_ in self.values for child in verb.children)
+        if self.kind == "prt":  # "pull back" is often parsed with an adverb, not a particle
+            return any(
+                child.dep_ in ("prt", "advmod") and child.lower_ in self.values for child in verb.children
+            )
         if self.kind == "prep":
             return any(
                 child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values

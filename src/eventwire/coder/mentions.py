@@ -69,6 +69,8 @@ def _plausible(doc: Doc, start: int, end: int, denotations: tuple[Denotation, ..
     if any(d.kind in ("sector", "office") for d in denotations):
         return True
     first: Token = doc[start]
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return False  # "pro-Russian", "anti-Western": a stance, not the state
     return first.text[:1].isupper() or first.text[:1].isdigit()
 
 
