@@ -15,7 +15,7 @@ setup: $(STAMP)
 
 ## Set everything up and code the bundled example articles, printed as a table.
 demo: setup
-	$(BIN)/eventwire code examples/articles --format table
+	$(BIN)/eventwire code examples/articles.jsonl examples/wire --format table
 
 ## Everything CI checks: lint, types, the whole test suite.
 test: setup system-deps lint typecheck unit
