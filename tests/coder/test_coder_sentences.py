@@ -15,8 +15,10 @@ from eventwire.coder import Coder
 DAY = dt.date(2025, 8, 16)
 
 CASES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
-    ("Putin and Trump met in Anchorage, Alaska on Friday.",
-     {("RUSGOV", "USAGOV", "040", "asserted"), ("USAGOV", "RUSGOV", "040", "asserted")}),
+    (
+        "Putin and Trump met in Anchorage, Alaska on Friday.",
+        {("RUSGOV", "USAGOV", "040", "asserted"), ("USAGOV", "RUSGOV", "040", "asserted")},
+    ),
     (
         "Russian President Vladimir Putin may meet U.S. President Donald Trump next week.",
         {("RUSGOV", "USAGOV", "040", "possible")},
@@ -36,8 +38,10 @@ CASES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
     ),
     ("The United States imposed sanctions on Iran.", {("USA", "IRN", "163", "asserted")}),
     ("Hungary did not sign the agreement with Ukraine.", {("HUN", "UKR", "057", "negated")}),
-    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
-     {("ARM", "AZE", "112", "asserted"), ("AZE", "ARM", "112", "asserted")}),
+    (
+        "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+        {("ARM", "AZE", "112", "asserted"), ("AZE", "ARM", "112", "asserted")},
+    ),
     ("Real Madrid beat Bayern Munich 2-1 in the Champions League on Tuesday.", set()),
     ("The stock market rallied on Tuesday as oil prices fell.", set()),
     ("Manchester United beat Chelsea 2-1 on Sunday.", set()),
