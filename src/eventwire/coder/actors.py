@@ -9,6 +9,7 @@ president). Pronouns and later surnames resolve to earlier actors of the same do
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,8 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
+DictionaryLookup = Callable[[Token], str | None]
+"""Token → code from user dictionaries (``--dictionary``), or None."""
 _NON_ACTOR_HEADS = frozenset(load_cues().non_actor_heads)
 _PHRASE_PREPS = frozenset({"of", "in", "from"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
@@ -77,11 +80,18 @@ class DocumentActors:
     """Actor resolution for one document; caches every noun phrase it resolves."""
 
     def __init__(
-        self, doc: Doc, kb: KnowledgeBase, index: SurfaceIndex, day: dt.date | None, text_start: int = 0
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        index: SurfaceIndex,
+        day: dt.date | None,
+        text_start: int = 0,
+        dictionary: DictionaryLookup | None = None,
     ) -> None:
         """``text_start``: character offset where the story proper begins (after a dateline such as
         "MOSCOW, Aug 7 (Reuters) -", whose city is where the report was filed, not an actor)."""
         self.doc = doc
+        self.dictionary = dictionary
         self.kb = kb
         self.day = day
         self.mentions = [
@@ -166,7 +176,26 @@ class DocumentActors:
         mention = self._mention_at.get(token.i)
         return mention is not None and kind in mention.kinds()
 
+    def _from_dictionary(self, head: Token) -> ResolvedActor | None:
+        """A user dictionary's code wins over the built-in knowledge: users keep the coding they chose."""
+        if self.dictionary is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        code = self.dictionary(head)
+        if not code or code.startswith("---"):
+            return None
+        country = code[:3] if code[:3] in self.kb.countries else None
+        sector = code[3:6] or None if country else None
+        tokens = _noun_phrase(head)
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        name = _person_name(head) or self.doc.text[start:end]
+        return ResolvedActor(
+            Actor(code, name, country, sector, _person_name(head)), head.i, start, end, None, (), True
+        )
+
     def _resolve(self, head: Token) -> ResolvedActor | None:
+        from_dictionary = self._from_dictionary(head)
+        if from_dictionary is not None:
+            return from_dictionary
         if (head.lower_ in _PRONOUNS and head.pos_ == "PRON") or head.tag_ == "PRP$":
             return self._antecedent(head)
         tokens = _noun_phrase(head)

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from eventwire.coder.actors import DocumentActors, ResolvedActor
+from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.factuality import Reading, read_factuality
@@ -83,7 +83,16 @@ class Coder:
         """Code an already parsed document (used by the spaCy component and batch workers)."""
         day = article.published
         dateline = find_dateline(doc.text)
-        actors = DocumentActors(doc, self.knowledge, self._index, day, dateline.end if dateline else 0)
+        lookup: DictionaryLookup | None = None
+        dictionary_coder = self._dictionary_coder
+        if dictionary_coder is not None and not dictionary_coder.has_verbs():
+
+            def lookup(token: Token) -> str | None:
+                return dictionary_coder.actor_code(token, day)
+
+        actors = DocumentActors(
+            doc, self.knowledge, self._index, day, dateline.end if dateline else 0, dictionary=lookup
+        )
         dateline_place = self._gazetteer.geocode(dateline.place) if dateline else None
         events: list[Event] = []
         use_dictionary_verbs = self._dictionary_coder is not None and self._dictionary_coder.has_verbs()

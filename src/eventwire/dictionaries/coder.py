@@ -62,6 +62,7 @@ class DictionaryCoder:
     def __init__(self, dictionaries: Dictionaries, *, require_dyad: bool = True) -> None:
         self.dictionaries = dictionaries
         self.require_dyad = require_dyad
+        self._mention_cache: dict[tuple[int, int, dt.date | None], SentenceMentions] = {}
 
     def has_verbs(self) -> bool:
         """Whether a verb dictionary was loaded (without one, nothing can be coded)."""
@@ -93,6 +94,17 @@ class DictionaryCoder:
         """Whether the sentence holds a discard phrase (sentence- or story-level)."""
         tokens = list(sent)
         return any(self._discards.longest_at(tokens, index) for index in range(len(tokens)))
+
+    def actor_code(self, head: Token, day: dt.date | None) -> str | None:
+        """The dictionaries' code for the noun phrase headed by ``head`` on ``day`` (actor and agent
+        dictionaries used without verb patterns: they refine the built-in actor resolution)."""
+        sent = head.sent
+        key = (id(sent.doc), sent.start, day)
+        mentions = self._mention_cache.get(key)
+        if mentions is None:
+            mentions = SentenceMentions(sent, self._actors, self._agents, day)
+            self._mention_cache = {key: mentions}  # one sentence at a time: the coder walks in order
+        return mentions.resolve_one(head)
 
     def code_sentence(self, sent: Span, day: dt.date | None) -> list[DictionaryMatch]:
         """Every event the dictionaries code in ``sent``, read against the sentence date ``day``."""

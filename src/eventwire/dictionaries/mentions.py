@@ -122,6 +122,18 @@ class SentenceMentions:
                 chosen.append(mention)
         return chosen
 
+    def resolve_one(self, head: Token) -> str | None:
+        """The dictionary code of the noun phrase headed by ``head`` alone (its conjuncts are separate
+        phrases), or None when the dictionaries name no actor in it."""
+        found = self._local_mentions(head)
+        agents = [m.agent for m in found if m.agent is not None]
+        bases = [code for mention in self._coordinated_actors(found) for code in self.actor_codes(mention)]
+        if not bases:
+            bases = self._prepositional_bases(head, 0)
+        if not bases:
+            return None
+        return combine(bases[0], agents)
+
     def resolve(self, head: Token, depth: int = 0) -> list[str]:
         """Actor codes of the noun phrase headed by ``head``, one per coordinated actor."""
         if depth > 4:
