@@ -340,7 +340,8 @@ class DocumentActors:
             if phrase_sector in self.kb.sectors and phrase_sector
             else None
         )
-        display = name or (f"{country_name} {label}" if label else country_name)
+        short = label.split(":")[0] if label else None  # "Military: armed forces, ..." -> "Military"
+        display = name or (f"{country_name} {short.lower()}" if short else country_name)
         code = self.kb.actor_code(text_country, phrase_sector)
         return Actor(code, display, text_country, phrase_sector, name), True
 

@@ -106,5 +106,17 @@ def _step(token: Token, step: str) -> list[Token]:
     if step in ("xcomp", "advcl"):
         return [child for child in token.children if child.dep_ == step]
     if step.startswith("prep:"):
-        return prep_objects(token, step[len("prep:") :])
+        preposition = step[len("prep:") :]
+        found = prep_objects(token, preposition)
+        if not found and token.pos_ in ("VERB", "AUX"):
+            # a prepositional phrase attached one level too low: "spoke by telephone with X"
+            found = [
+                deeper
+                for child in token.children
+                if child.dep_ == "prep"
+                for pobj in child.children
+                if pobj.dep_ == "pobj"
+                for deeper in prep_objects(pobj, preposition)
+            ]
+        return found
     return []

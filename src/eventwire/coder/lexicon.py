@@ -53,13 +53,17 @@ class Condition:
 
 
 def _object_words(obj: Token) -> set[str]:
-    """The object's lemma and, for measure phrases, the noun they measure: "truckloads of food",
-    "50 million crowns in aid"."""
+    """The object's words that a row may name: its lemma and form, its compounds and adjectives ("alert
+    level"), and for measure phrases the noun they measure ("truckloads of food", "50 million crowns in
+    aid")."""
     words = {obj.lemma_.lower(), obj.lower_}
-    words.update(child.lemma_.lower() for child in obj.children if child.dep_ == "compound")
-    for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-            words.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod"):
+            words.update((child.lemma_.lower(), child.lower_))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.update((pobj.lemma_.lower(), pobj.lower_))
     return words
 
 

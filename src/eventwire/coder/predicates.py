@@ -228,10 +228,15 @@ def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedA
 
 
 def _place_actor(token: Token, context: SentenceContext) -> ResolvedActor | None:
-    if token.ent_type_ not in _PLACE_LABELS or token.ent_iob_ != "B":
+    if token.ent_iob_ != "B":
         return None
     ent = next((e for e in token.doc.ents if e.start == token.i), None)
     if ent is None:
+        return None
+    place_like = ent.label_ in _PLACE_LABELS
+    # the small model often tags unfamiliar towns as people ("Khan Younis"): accept them after "of"/"in"
+    misread = ent.label_ == "PERSON" and ent.root.head.lower_ in ("of", "in", "near", "outside")
+    if not (place_like or misread) or (misread and context.actors.kb.find_people(ent.text)):
         return None
     country = context.locate(ent.text)
     if country is None or country not in context.actors.kb.countries:
