@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.coder.cues import load_cues
+from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
@@ -132,6 +133,11 @@ class DocumentActors:
         extra: list[ResolvedActor] = []
         for conj in coordinated:
             country = self._country_of(conj)
+            if country is None and conj.pos_ in ("NOUN", "PROPN"):
+                other = self.resolve(conj)  # "the government of Mozambique and opposition parties"
+                if other is not None and all(other.actor != e.actor for e in extra):
+                    extra.append(other)
+                continue
             if country is None or country == resolved.actor.country:
                 continue
             sector = resolved.actor.sector
@@ -183,7 +189,8 @@ class DocumentActors:
         code = self.dictionary(head)
         if not code or code.startswith("---"):
             return None
-        country = code[:3] if code[:3] in self.kb.countries else None
+        # the dictionary's own country part, even for states the knowledge base does not know
+        country = code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         sector = code[3:6] or None if country else None
         tokens = _noun_phrase(head)
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
@@ -256,7 +263,7 @@ class DocumentActors:
                 elif d.kind == "sector":
                     if mention.start <= head.i < mention.end:
                         parts.sectors.insert(0, d.key)  # the head's own sector wins: "government drones"
-                    elif head.lemma_.lower() not in _NON_ACTOR_HEADS:
+                    elif head.lemma_.lower() not in _NON_ACTOR_HEADS and not _event_noun(head):
                         parts.sectors.append(d.key)  # "rebel positions", "opposition rallies"
         return parts
 
@@ -456,6 +463,11 @@ def _noun_phrase(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _event_noun(token: Token) -> bool:
+    """'missile attacks', 'military exercises': a noun that names an event is not an actor."""
+    return load_lexicon().match_noun(token) is not None
 
 
 def _located_tokens(head: Token) -> set[int]:

@@ -36,6 +36,7 @@ _PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "acr
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
+_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _OBJECT_PLACE_PREPS = frozenset({"of"})
 _JOINT_NOUNS = frozenset(
@@ -111,6 +112,10 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         candidate = _localised(candidate, context)
         if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
             continue
+        if candidate.source.actor.country is None and not candidate.source.actor.code.startswith(
+            _ORG_PREFIXES
+        ):
+            continue  # a role nobody can place ("people ... calling for elections"): too vague to code
         kept.append(candidate)
     return kept
 
@@ -291,13 +296,25 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
         and noun.head.lemma_.lower() in context.cues.light_verbs
     ):
         sources = [actor for token in subjects(noun.head) for actor in actors.actors_at(token)]
-    if len(sources) >= 2 and not targets and noun.lemma_.lower() in _JOINT_NOUNS:
+    joint = noun.lemma_.lower() in _JOINT_NOUNS or code[:2] in _JOINT_ROOTS or code == "087"
+    if len(sources) >= 2 and not targets and joint:
         return _reciprocal(noun, code, entry.rule, sources, nominal=True)
+    if not sources and joint:
+        parties = _between_anywhere(noun, actors)  # "a deal to exchange prisoners between A and B"
+        if len(parties) >= 2:
+            return _reciprocal(noun, code, entry.rule, parties, nominal=True)
     if not sources:
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
         targets = _place_targets(noun, context)
     return _pairs(noun, code, entry.rule, sources, targets, nominal=True)
+
+
+def _between_anywhere(noun: Token, actors: DocumentActors) -> list[ResolvedActor]:
+    for token in noun.subtree:
+        if token.dep_ == "prep" and token.lower_ == "between":
+            return _actors_in_subtree([p for p in token.children if p.dep_ == "pobj"], actors)
+    return []
 
 
 def _noun_code(noun: Token, entry: NounEntry, cues: Cues) -> str:

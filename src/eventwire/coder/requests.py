@@ -26,6 +26,8 @@ class RequestTable:
     root_classes: dict[str, str]
     lemma_classes: dict[str, str]
     talk_nouns: frozenset[str]
+    aspectual: frozenset[str]
+    """Verbs that take the class of their object: "resume missile attacks" threatens force."""
 
 
 @functools.cache
@@ -37,6 +39,7 @@ def load_requests() -> RequestTable:
         root_classes=raw["root_classes"],
         lemma_classes=raw["lemma_classes"],
         talk_nouns=frozenset(raw["talk_nouns"]),
+        aspectual=frozenset(raw["aspectual"]),
     )
 
 
@@ -47,11 +50,23 @@ def requested_action(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+    holders = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("dobj",)),
+        *(
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+    ]
+    for holder in holders:  # "appealed to the international community for urgent food aid"
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             return child
@@ -83,13 +98,15 @@ def _class_of(action: Token, lexicon: Lexicon, table: RequestTable) -> str | Non
     if any(obj.lemma_.lower() in table.talk_nouns for obj in objects):
         return "meet"
     lemma = action.lemma_.lower()
-    if lemma in table.lemma_classes:
+    if lemma in table.lemma_classes and lemma not in table.aspectual:
         return table.lemma_classes[lemma]
     for obj in objects:  # "take military action", "show restraint", "impose tariffs"
         if obj.lemma_.lower() in table.lemma_classes:
             return table.lemma_classes[obj.lemma_.lower()]
     entry_code: str | None = None
-    if action.pos_ in ("VERB", "AUX"):
+    if lemma in table.aspectual:
+        pass  # the object decides, below
+    elif action.pos_ in ("VERB", "AUX"):
         verb_entry = lexicon.match_verb(action)
         entry_code = verb_entry.code if verb_entry else None
     else:
