@@ -33,6 +33,23 @@ _PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
 DictionaryLookup = Callable[[Token], str | None]
 """Token → code from user dictionaries (``--dictionary``), or None."""
 _NON_ACTOR_HEADS = frozenset(load_cues().non_actor_heads)
+_PAIR_NOUNS = frozenset(
+    {
+        "side",
+        "country",
+        "party",
+        "nation",
+        "neighbour",
+        "neighbor",
+        "korea",
+        "government",
+        "leader",
+        "capital",
+        "army",
+        "military",
+        "man",
+    }
+)
 _PHRASE_PREPS = frozenset({"of", "in", "from"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -109,6 +126,9 @@ class DocumentActors:
     # ----------------------------------------------------------------------------------------- public
     def actors_at(self, token: Token) -> list[ResolvedActor]:
         """The actors a token denotes: the phrase it heads plus its coordinated phrases ("A and B")."""
+        pair = self._pair_reference(token)
+        if pair:
+            return pair
         found: list[ResolvedActor] = []
         for candidate in (token, *_conjuncts(token)):
             resolved = self.resolve(candidate)
@@ -116,6 +136,36 @@ class DocumentActors:
                 found.append(resolved)
                 found.extend(self._distributed(candidate, resolved))
         return found
+
+    def _pair_reference(self, token: Token) -> list[ResolvedActor]:
+        """'both sides', 'the two countries', 'both Koreas': the two states named most recently."""
+        if token.lemma_.lower() not in _PAIR_NOUNS or not any(
+            c.lower_ in ("both", "two")
+            for c in token.children
+            if c.dep_ in ("det", "nummod", "predet", "amod")
+        ):
+            return []
+        sector = "GOV" if token.lemma_.lower() in ("government", "leader", "capital") else None
+        countries: list[str] = []
+        for earlier in sorted(self._ordered, key=lambda r: -r.start_char):
+            country = earlier.actor.country
+            if earlier.start_char < token.idx and country and country not in countries:
+                countries.append(country)
+            if len(countries) == 2:
+                break
+        if len(countries) < 2:
+            return []
+        start, end = token.idx, token.idx + len(token.text)
+        return [
+            ResolvedActor(
+                Actor(self.kb.actor_code(c, sector), self.kb.countries[c].name, c, sector),
+                token.i,
+                start,
+                end,
+            )
+            for c in countries
+            if c in self.kb.countries
+        ]
 
     def _distributed(self, head: Token, resolved: ResolvedActor) -> list[ResolvedActor]:
         """'The foreign ministers of Armenia and Azerbaijan', 'the Thai and Cambodian governments': the

@@ -233,21 +233,34 @@ def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedA
 
 
 def _place_actor(token: Token, context: SentenceContext) -> ResolvedActor | None:
-    if token.ent_iob_ != "B":
+    """A state located by a place name: an entity the parser labels a place, a town it misreads as a
+    person ("Khan Younis"), or an unlabelled proper noun the gazetteer knows ("the port of Odesa")."""
+    span = _place_span(token, context)
+    if span is None:
         return None
-    ent = next((e for e in token.doc.ents if e.start == token.i), None)
-    if ent is None:
-        return None
-    place_like = ent.label_ in _PLACE_LABELS
-    # the small model often tags unfamiliar towns as people ("Khan Younis"): accept them after "of"/"in"
-    misread = ent.label_ == "PERSON" and ent.root.head.lower_ in ("of", "in", "near", "outside")
-    if not (place_like or misread) or (misread and context.actors.kb.find_people(ent.text)):
-        return None
-    country = context.locate(ent.text)
+    country = context.locate(span.text)
     if country is None or country not in context.actors.kb.countries:
         return None
     name = context.actors.kb.countries[country].name
-    return ResolvedActor(Actor(country, name, country, None, None), token.i, ent.start_char, ent.end_char)
+    return ResolvedActor(Actor(country, name, country, None, None), token.i, span.start_char, span.end_char)
+
+
+def _place_span(token: Token, context: SentenceContext) -> Span | None:
+    doc = token.doc
+    if token.ent_iob_ == "B":
+        ent = next((e for e in doc.ents if e.start == token.i), None)
+        if ent is None:
+            return None
+        if ent.label_ in _PLACE_LABELS:
+            return ent
+        misread = ent.label_ == "PERSON" and ent.root.head.lower_ in ("of", "in", "near", "outside")
+        return ent if misread and not context.actors.kb.find_people(ent.text) else None
+    if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.dep_ == "pobj":
+        start = min(
+            (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i
+        )
+        return doc[start : token.i + 1]
+    return None
 
 
 def _aerial(sources: list[ResolvedActor], doc: Doc, cues: Cues) -> bool:
