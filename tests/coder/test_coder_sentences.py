@@ -45,6 +45,32 @@ CASES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
     ("Real Madrid beat Bayern Munich 2-1 in the Champions League on Tuesday.", set()),
     ("The stock market rallied on Tuesday as oil prices fell.", set()),
     ("Manchester United beat Chelsea 2-1 on Sunday.", set()),
+    # requests and threats are coded by what they ask for; the requested act itself did not happen
+    (
+        "Norway urged Colombia and the ELN to return to negotiations.",
+        {("NOR", "COL", "026", "asserted"), ("NOR", "COLREB", "026", "asserted")},
+    ),
+    ("Venezuela threatened to seize Guyanese oil platforms.", {("VEN", "GUY", "138", "asserted")}),
+    (
+        "Lithuania demanded that Belarus release the detained journalists.",
+        {("LTU", "BLR", "105", "asserted")},
+    ),
+    ("Serbia refused to hold talks with Kosovo.", {("SRB", "KSV", "125", "asserted")}),
+    # weapons make a strike aerial; a town located by the gazetteer stands in for the target state
+    (
+        "Russian drones struck an oil depot in the Odesa region overnight.",
+        {("RUSMIL", "UKR", "195", "asserted")},
+    ),
+    # a dateline city is where the report was filed, not an actor
+    ("WARSAW, May 3 (eventwire) - Germany sent 40 tanks to Ukraine.", {("DEU", "UKR", "072", "asserted")}),
+    # a stance is not a state; history is background, not news
+    ("Police detained two pro-Russian activists in Chisinau.", {("MDACOP", "MDAOPP", "173", "asserted")}),
+    ("India and China fought a brief border war in 1962.", set()),
+    # joint acts of coordinated parties are coded both ways
+    (
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva.",
+        {("ARMGOV", "AZEGOV", "040", "asserted"), ("AZEGOV", "ARMGOV", "040", "asserted")},
+    ),
 ]
 
 

@@ -300,7 +300,9 @@ class DocumentActors:
             seen.add(mention.start)
             for d in mention.denotations:
                 if d.kind in ("country", "country_adjective", "demonym"):
-                    parts.countries.append((d.key, None if d.kind != "demonym" else "CVL"))
+                    # "Guyanese" names people only when it is the head ("the Guyanese"), not as a modifier
+                    as_people = d.kind == "demonym" and mention.start <= head.i < mention.end
+                    parts.countries.append((d.key, "CVL" if as_people else None))
                 elif d.kind == "metonym":
                     # "police in Kampala": a place in a prepositional phrase gives the state, not the sector
                     parts.countries.append((d.key, None if token.i in located else d.sector))

@@ -37,6 +37,9 @@ _TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+_REGION_NOUNS = frozenset(
+    {"region", "province", "oblast", "district", "area", "city", "state", "governorate"}
+)
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _OBJECT_PLACE_PREPS = frozenset({"of"})
 _JOINT_NOUNS = frozenset(
@@ -253,6 +256,12 @@ def _place_span(token: Token, context: SentenceContext) -> Span | None:
             return None
         if ent.label_ in _PLACE_LABELS:
             return ent
+        if (
+            ent.label_ == "NORP"
+            and ent.root.dep_ == "compound"
+            and ent.root.head.lemma_.lower() in _REGION_NOUNS
+        ):
+            return ent  # "the Odesa region": the model takes the town's name for a nationality
         misread = ent.label_ == "PERSON" and ent.root.head.lower_ in ("of", "in", "near", "outside")
         return ent if misread and not context.actors.kb.find_people(ent.text) else None
     if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.dep_ == "pobj":
