@@ -29,6 +29,12 @@ class Condition:
     def holds(self, verb: Token) -> bool:
         if self.kind == "dobj":
             return any(_object_words(obj) & self.values for obj in _objects(verb))
+        if self.kind == "subj":  # "protesters gathered", not "leaders gathered"
+            return any(
+                child.dep_ in ("nsubj", "nsubjpass")
+                and (child.lemma_.lower() in self.values or child.lower_ in self.values)
+                for child in verb.children
+            )
         if self.kind == "pobj":
             return any(
                 pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.values
@@ -138,7 +144,7 @@ def _parse_conditions(field: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in field.split(","):
         kind, _, values = part.partition("=")
-        if kind not in ("dobj", "prt", "prep", "xcomp", "pobj") or not values:
+        if kind not in ("dobj", "prt", "prep", "xcomp", "pobj", "subj") or not values:
             raise LexiconError(f"{where}: bad condition {part!r}")
         conditions.append(Condition(kind, frozenset(values.split("|"))))
     return tuple(conditions)
