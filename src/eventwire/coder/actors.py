@@ -50,7 +50,7 @@ _PAIR_NOUNS = frozenset(
         "man",
     }
 )
-_PHRASE_PREPS = frozenset({"of", "in", "from"})
+_PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
 _ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
@@ -174,11 +174,11 @@ class DocumentActors:
             return []
         coordinated: list[Token] = []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
                 coordinated.extend(
                     c for pobj in child.children if pobj.dep_ == "pobj" for c in _conjuncts(pobj)
                 )
-            elif child.dep_ == "amod":
+            elif child.dep_ in ("amod", "nmod", "compound"):
                 coordinated.extend(c for c in child.conjuncts if c.pos_ in ("ADJ", "PROPN"))
         extra: list[ResolvedActor] = []
         for conj in coordinated:

@@ -92,7 +92,11 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     consumed: set[int] = set()
     requested: set[int] = set()
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
+        if (
+            token.pos_ not in ("VERB", "AUX")
+            or _purpose_clause(token, context.cues)
+            or _consequence(token, context)
+        ):
             continue
         entry = context.lexicon.match_verb(token)
         if entry is None:
@@ -121,6 +125,16 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
             continue  # a role nobody can place ("people ... calling for elections"): too vague to code
         kept.append(candidate)
     return kept
+
+
+def _consequence(verb: Token, context: SentenceContext) -> bool:
+    """'...bombed a village, killing 18 civilians': the participle reports the toll of the same act."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and context.lexicon.match_verb(verb.head) is not None
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    )
 
 
 def _purpose_clause(verb: Token, cues: Cues) -> bool:
@@ -262,7 +276,7 @@ def _place_span(token: Token, context: SentenceContext) -> Span | None:
             and ent.root.head.lemma_.lower() in _REGION_NOUNS
         ):
             return ent  # "the Odesa region": the model takes the town's name for a nationality
-        misread = ent.label_ == "PERSON" and ent.root.head.lower_ in ("of", "in", "near", "outside")
+        misread = ent.label_ in ("PERSON", "ORG") and ent.root.head.lower_ in ("of", "in", "near", "outside")
         return ent if misread and not context.actors.kb.find_people(ent.text) else None
     if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.dep_ == "pobj":
         start = min(
