@@ -7,21 +7,19 @@ gives the same results. One difference: duplicate JSONL ids are detected within 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from eventwire.batch.partitions import Partition, PartitionKind, PlannedFile
-from eventwire.model import InputError
-from eventwire.sources.checks import check_size, decode_document, read_limited, too_large
-from eventwire.sources.constants import DEFAULT_MAX_BYTES, READ_CHUNK_BYTES, UTF8_BOM, ErrorKind
+from eventwire.sources.checks import check_size, read_limited
+from eventwire.sources.constants import DEFAULT_MAX_BYTES, READ_CHUNK_BYTES, ErrorKind
 from eventwire.sources.csv_reader import read_csv_file
 from eventwire.sources.errors import input_error
 from eventwire.sources.files import InputKind
 from eventwire.sources.html import read_html_document
 from eventwire.sources.items import SourceItem
-from eventwire.sources.lines import Line, LongLine, split_lines
+from eventwire.sources.jsonl import read_jsonl_chunks
 from eventwire.sources.records import record_to_item
 from eventwire.sources.text import read_text_document
 
@@ -63,51 +61,17 @@ def _read_jsonl_range(
     stem = path.stem
     label = partition.input
     try:
-        chunks = _byte_range(path, partition.byte_start, partition.byte_stop)
-        seen_ids: set[str] = set()
-        any_line = False
-        for piece in split_lines(chunks, max_bytes):
-            number = piece.number + partition.first_line - 1
-            offset = piece.offset + partition.byte_start
-            location = f"{label}:{number}"
-            if isinstance(piece, LongLine):
-                any_line = True
-                yield too_large(
-                    doc_id=f"{stem}:{number}", location=location, size=piece.size, max_bytes=max_bytes
-                )
-                continue
-            if not piece.data.removeprefix(UTF8_BOM).strip():
-                continue
-            any_line = True
-            yield _jsonl_record(Line(number, offset, piece.data), location, stem, default_date, seen_ids)
+        yield from read_jsonl_chunks(
+            _byte_range(path, partition.byte_start, partition.byte_stop),
+            label=label,
+            stem=stem,
+            default_date=default_date,
+            max_bytes=max_bytes,
+            first_line=partition.first_line,
+            byte_start=partition.byte_start,
+        )
     except OSError as exc:
         yield input_error(ErrorKind.UNREADABLE, doc_id=str(path), location=label, message=str(exc))
-        return
-    if not any_line:
-        yield input_error(ErrorKind.EMPTY, doc_id=stem, location=label, message="no JSON lines")
-
-
-def _jsonl_record(
-    line: Line, location: str, stem: str, default_date: dt.date | None, seen_ids: set[str]
-) -> SourceItem:
-    fallback_id = f"{stem}:{line.number}"
-    text = decode_document(line.data, doc_id=fallback_id, location=location, offset=line.offset)
-    if isinstance(text, InputError):
-        return text
-    try:
-        record = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        return input_error(
-            ErrorKind.JSON, doc_id=fallback_id, location=location, message=f"invalid JSON: {exc}"
-        )
-    if not isinstance(record, dict):
-        kind = type(record).__name__
-        return input_error(
-            ErrorKind.JSON, doc_id=fallback_id, location=location, message=f"expected an object, got {kind}"
-        )
-    return record_to_item(
-        record, fallback_id=fallback_id, location=location, default_date=default_date, seen_ids=seen_ids
-    )
 
 
 def _read_whole_file(planned: PlannedFile, default_date: dt.date | None, max_bytes: int) -> SourceItem:

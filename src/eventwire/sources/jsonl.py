@@ -35,22 +35,35 @@ def read_jsonl_file(path: Path, *, default_date: dt.date | None, max_bytes: int)
 
 
 def read_jsonl_chunks(
-    chunks: Iterable[bytes], *, label: str, stem: str, default_date: dt.date | None, max_bytes: int
+    chunks: Iterable[bytes],
+    *,
+    label: str,
+    stem: str,
+    default_date: dt.date | None,
+    max_bytes: int,
+    first_line: int = 1,
+    byte_start: int = 0,
 ) -> Iterator[SourceItem]:
-    """Records from a byte stream; ``label`` names it in locations, ``stem`` prefixes id-less records."""
+    """Records from a byte stream; ``label`` names it in locations, ``stem`` prefixes id-less records.
+
+    ``first_line`` and ``byte_start`` place the stream inside a larger file (a batch partition), so
+    locations and offsets still name the line of the whole file.
+    """
     seen_ids: set[str] = set()
     any_line = False
-    for line in split_lines(chunks, max_bytes):
-        location = f"{label}:{line.number}"
-        if isinstance(line, LongLine):
+    for piece in split_lines(chunks, max_bytes):
+        number = piece.number + first_line - 1
+        location = f"{label}:{number}"
+        if isinstance(piece, LongLine):
             any_line = True
             yield too_large(
-                doc_id=f"{stem}:{line.number}", location=location, size=line.size, max_bytes=max_bytes
+                doc_id=f"{stem}:{number}", location=location, size=piece.size, max_bytes=max_bytes
             )
             continue
-        if not line.data.removeprefix(UTF8_BOM).strip():
+        if not piece.data.removeprefix(UTF8_BOM).strip():
             continue
         any_line = True
+        line = Line(number, piece.offset + byte_start, piece.data)
         yield _line_to_item(line, location, stem, default_date, seen_ids)
     if not any_line:
         yield input_error(ErrorKind.EMPTY, doc_id=stem, location=label, message="no JSON lines")

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from eventwire.cli.options import parse_date
 from eventwire.knowledge import KnowledgeBase
 from eventwire.knowledge.describe import describe
 
@@ -23,14 +24,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _parse_day(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        if not _ISO_DATE.fullmatch(value):
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint="--date") from None
+    return parse_date(value) or dt.date.today()
 
 
 @actors_app.command()

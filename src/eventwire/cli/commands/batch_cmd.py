@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Annotated
@@ -14,15 +13,7 @@ from rich.table import Table
 from eventwire.batch import BatchOptions, BatchSummary, PlanMismatchError, run_batch
 from eventwire.batch.ingest import StoreUnavailableError
 from eventwire.batch.options import DEFAULT_MAX_ATTEMPTS, DEFAULT_PARTITION_SIZE
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from error
+from eventwire.cli.options import parse_date
 
 
 def render_summary(summary: BatchSummary, console: Console) -> None:
@@ -86,7 +77,7 @@ def batch_command(
         workers=workers,
         scheduler=scheduler,
         partition_size=partition_size,
-        default_date=_parse_date(date),
+        default_date=parse_date(date),
         max_attempts=max_attempts,
         ingest=ingest or db is not None,
         db_url=db,

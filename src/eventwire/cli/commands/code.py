@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable
@@ -11,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from eventwire.cli.options import parse_date
 from eventwire.cli.render import render_results_table
 from eventwire.model import DocumentResult
 from eventwire.pipeline import code_items
@@ -18,15 +18,6 @@ from eventwire.pipeline import code_items
 
 def register(app: typer.Typer) -> None:
     app.command("code")(code_command)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from error
 
 
 def code_command(
@@ -45,7 +36,7 @@ def code_command(
     """Code news text into events: who did what to whom, when, where, how surely, and who says so."""
     if output_format not in ("table", "json", "jsonl"):
         raise typer.BadParameter("--format must be table, json or jsonl")
-    day = _parse_date(date)
+    day = parse_date(date)
     from eventwire.coder import Coder  # deferred: loading spaCy is not needed for --help
     from eventwire.sources import read_inputs
 

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from eventwire.cli.options import parse_date
 from eventwire.export import ExportFormat, export
 from eventwire.store import EventFilter, Store
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
@@ -56,8 +47,8 @@ def export_command(
 ) -> None:
     """Export stored events; gdelt and polecat write one row per deduplicated event with its counts."""
     where = EventFilter(
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         actor=actor,
         dyad=_dyad(dyad),
         root=root,

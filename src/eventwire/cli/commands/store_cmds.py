@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import json
 from collections import Counter
@@ -16,6 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 import eventwire
+from eventwire.cli.options import parse_date
 from eventwire.model import Article, DocumentResult, InputError
 from eventwire.store import IngestOutcome, Store
 
@@ -34,15 +34,6 @@ def build_coder() -> Any:
 def coder_version(coder: Any) -> str:
     """The version stored with each article: a coder may say its own, else eventwire's."""
     return str(getattr(coder, "version", None) or eventwire.__version__)
-
-
-def _parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
 def _open_store(url: str | None) -> Store:
@@ -65,7 +56,7 @@ def ingest_command(
     """Code articles and store them; the same article again changes nothing, unreadable input is recorded."""
     from eventwire.sources import read_inputs
 
-    default_date = _parse_date(date, "--date")
+    default_date = parse_date(date, "--date")
     console, errors = Console(), Console(stderr=True)
     store = _open_store(db)
     counts: Counter[str] = Counter()
