@@ -32,8 +32,9 @@ def stale_titles(people: list[ResolvedActor], doc: Doc, day: dt.date | None) -> 
                 problem = f"called {title.office.replace('_', ' ')} but does not hold that office on {day}"
             else:
                 continue
+            head = doc[resolved.head]
             start = min(title.start_char, resolved.start_char)
-            end = max(title.end_char, resolved.end_char)
+            end = max(title.end_char, head.idx + len(head.text))  # title and name, not trailing phrases
             text = doc.text[start:end]
             flags.append(
                 Flag(
