@@ -43,7 +43,7 @@ def run_code(
 
 
 def jsonl_records(stdout: bytes) -> list[dict[str, Any]]:
-    lines = stdout.decode("utf-8").splitlines()
+    lines = stdout.decode("utf-8").split("\n")
     return [json.loads(line) for line in lines if line.strip()]
 
 

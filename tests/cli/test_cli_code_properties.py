@@ -115,7 +115,7 @@ def test_any_jsonl_gives_one_result_per_non_blank_line(lines: list[bytes]) -> No
         result = CliRunner().invoke(app, ["code", str(corpus), "--date", "2025-11-12", "--format", "jsonl"])
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise AssertionError(f"eventwire code raised {result.exception!r}") from result.exception
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = [json.loads(line) for line in result.stdout.split("\n") if line]
     numbers = [number for number, line in enumerate(lines, start=1) if not _is_blank(line)]
     if not numbers:
         assert len(records) == 1 and records[0]["errors"][0]["kind"] == "empty"
