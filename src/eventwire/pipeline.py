@@ -7,12 +7,14 @@ place and never stops the documents after it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from eventwire.model import Article, DocumentResult, InputError
 
 _CHUNK = 64
+_log = logging.getLogger(__name__)
 
 
 class ArticleCoder(Protocol):
@@ -37,6 +39,21 @@ def code_items(items: Iterable[Article | InputError], coder: ArticleCoder) -> It
 
 
 def _code_chunk(chunk: list[Article | InputError], coder: ArticleCoder) -> Iterator[DocumentResult]:
-    coded = coder.code_articles([item for item in chunk if isinstance(item, Article)])
+    articles = [item for item in chunk if isinstance(item, Article)]
+    try:
+        coded = iter(list(coder.code_articles(articles)))
+    except Exception:  # one document broke the batch: code one by one so only that one is lost
+        coded = iter([_code_alone(article, coder) for article in articles])
     for item in chunk:
         yield error_result(item) if isinstance(item, InputError) else next(coded)
+
+
+def _code_alone(article: Article, coder: ArticleCoder) -> DocumentResult:
+    """Code one article; a failure becomes that document's error entry, never the run's end."""
+    try:
+        return next(iter(coder.code_articles([article])))
+    except Exception as exc:
+        _log.exception("coding %s failed", article.id)
+        location = article.origin or article.id
+        error = InputError(article.id, location, "coding", f"the coder failed on this document: {exc!r}")
+        return DocumentResult(doc_id=article.id, date=article.published, errors=[error], article=article)

@@ -1,7 +1,8 @@
 """eventwire as a spaCy pipeline component: ``nlp.add_pipe("eventwire")`` fills ``doc._.events``.
 
-Set ``doc._.article_date`` (a ``datetime.date``) before the component runs, or pass ``date`` in the
-component config, so relative times and dated roles are read against the article's date.
+Adding the component also adds eventwire's line-break sentence splitter before the parser when the
+pipeline lacks it. Set ``doc._.article_date`` (a ``datetime.date``) before the component runs, or pass
+``date`` in the component config, so relative times and dated roles are read against the article's date.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.model import Article
+from eventwire.nlp import LINE_BREAKS
 
 for _name in ("events", "eventwire_flags", "article_date"):
     if not Doc.has_extension(_name):
@@ -43,4 +45,8 @@ class EventwireComponent:
     assigns=["doc._.events", "doc._.eventwire_flags"],
 )
 def make_component(nlp: Language, name: str, date: str | None, min_confidence: float) -> EventwireComponent:
+    """Adds eventwire's line-break sentence splitter before the parser if the pipeline lacks it, so the
+    component codes exactly what ``Coder.code`` codes (headlines and list items end at a line break)."""
+    if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     return EventwireComponent(nlp, name, date, min_confidence)

@@ -192,11 +192,6 @@ def test_page_with_script_codes_its_article(tmp_path: Path) -> None:
     assert triples(record) == {("POL", "UKR", "07")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text nested deeper than ~255 elements is lost: trafilatura/lxml stop at that depth and the "
-    "stdlib fallback (sources/html_fallback.py) is not tried when trafilatura finds nothing",
-)
 def test_deeply_nested_page_keeps_its_text(tmp_path: Path) -> None:
     page = tmp_path / "deep.html"
     page.write_text(HOSTILE_PAGES["nested"], encoding="utf-8")
@@ -260,11 +255,6 @@ def test_missing_path_is_an_error_and_the_rest_is_coded(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------------------------ known bugs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a JSON \\ud800 escape (lone surrogate) in 'text' reaches spaCy, whose tokenizer raises "
-    "UnicodeEncodeError and aborts the whole run; records.py should reject it as an encoding error",
-)
 def test_lone_surrogate_in_jsonl_text_is_an_error_for_that_line(tmp_path: Path) -> None:
     corpus = tmp_path / "surrogate.jsonl"
     corpus.write_text(
@@ -280,11 +270,6 @@ def test_lone_surrogate_in_jsonl_text_is_an_error_for_that_line(tmp_path: Path) 
     assert ("POL", "UKR", "07") in triples(good)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--dictionary with a missing file raises DictionaryFormatError out of Coder() (a traceback, "
-    "exit 1) instead of a usage error naming the option",
-)
 def test_missing_dictionary_is_a_usage_error(two_documents: list[str], tmp_path: Path) -> None:
     result = invoke(two_documents[0], "--dictionary", str(tmp_path / "nope.txt"))
     assert_clean_exit(result)
@@ -292,32 +277,18 @@ def test_missing_dictionary_is_a_usage_error(two_documents: list[str], tmp_path:
     assert "nope.txt" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True, reason="--min-confidence outside 0-1 (e.g. 5 or -1) is accepted silently; no range check"
-)
 @pytest.mark.parametrize("value", ["5", "-1", "nan"])
 def test_min_confidence_out_of_range_is_a_usage_error(two_documents: list[str], value: str) -> None:
     result = invoke(two_documents[0], "--min-confidence", value)
     assert result.exit_code == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'send' only codes with a listed object (verbs.tsv: aid, weapons, troops, ...): 'Poland sent 100 "
-    "generators to Ukraine.' yields no event, though a bare 'deliver' codes 070; 'send X to Y' wants a 07 "
-    "fallback like deliver's",
-)
 def test_sending_generators_is_material_aid() -> None:
     result = invoke("-", "--date", DATE, "--format", "jsonl", stdin="Poland sent 100 generators to Ukraine.")
     [record] = jsonl_records(result)
     assert ("POL", "UKR", "07") in triples(record)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="record ids are checked for duplicates per JSONL file only (records.py seen_ids): the same id in "
-    "two files, or a text file whose stem equals a record id, gives two coded documents with one doc_id",
-)
 def test_coded_documents_have_unique_ids_across_files(tmp_path: Path) -> None:
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()
@@ -331,11 +302,6 @@ def test_coded_documents_have_unique_ids_across_files(tmp_path: Path) -> None:
     assert len(set(coded)) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an id-less JSONL record gets the fallback id '<stem>:<line>'; when an earlier record chose that "
-    "id explicitly, the id-less record is rejected as duplicate_id although nothing is wrong with it",
-)
 def test_id_less_record_is_coded_when_its_fallback_id_is_taken(tmp_path: Path) -> None:
     corpus = tmp_path / "ids.jsonl"
     corpus.write_text(

@@ -9,7 +9,7 @@ president). Pronouns and later surnames resolve to earlier actors of the same do
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coder.cues import load_cues
 from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
+from eventwire.coder.places import EntityIndex
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
 
@@ -79,6 +80,8 @@ class ResolvedActor:
     titles: tuple[Title, ...] = ()
     from_knowledge: bool = False
     """True when the identity came from the knowledge base (a known person, country or organisation)."""
+    head_end: int = 0
+    """Character offset where the head word ends: a title's evidence stops at the name."""
 
 
 @dataclass(slots=True)
@@ -112,8 +115,11 @@ class DocumentActors:
         self.dictionary = dictionary
         self.kb = kb
         self.day = day
+        self.entities = EntityIndex(doc)
         self.mentions = [
-            m for m in index.find(doc) if doc[m.start].idx >= text_start and not _inside_longer_name(doc, m)
+            m
+            for m in index.find(doc)
+            if doc[m.start].idx >= text_start and not _inside_longer_name(doc, m, self.entities)
         ]
         self._mention_at: dict[int, Mention] = {}
         for mention in self.mentions:
@@ -122,6 +128,15 @@ class DocumentActors:
         self._cache: dict[int, ResolvedActor | None] = {}
         self._surnames: dict[str, ResolvedActor] = {}
         self._ordered: list[ResolvedActor] = []
+        # full names in text order, so "Polyanskiy" finds "Dmitry Polyanskiy" whatever was resolved first
+        self._full_names: dict[str, Token] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                self._full_names.setdefault(ent[-1].lower_, ent.root)
+
+    def is_person(self, name: str) -> bool:
+        """Whether the knowledge base knows ``name`` as a person (people are never places)."""
+        return bool(self.kb.find_people(name))
 
     # ----------------------------------------------------------------------------------------- public
     def actors_at(self, token: Token) -> list[ResolvedActor]:
@@ -147,9 +162,11 @@ class DocumentActors:
             return []
         sector = "GOV" if token.lemma_.lower() in ("government", "leader", "capital") else None
         countries: list[str] = []
-        for earlier in sorted(self._ordered, key=lambda r: -r.start_char):
-            country = earlier.actor.country
-            if earlier.start_char < token.idx and country and country not in countries:
+        for mention in reversed(self.mentions):
+            if mention.start >= token.i:
+                continue
+            country = self._country_of(self.doc[mention.start])
+            if country is not None and country not in countries:
                 countries.append(country)
             if len(countries) == 2:
                 break
@@ -239,15 +256,11 @@ class DocumentActors:
         code = self.dictionary(head)
         if not code or code.startswith("---"):
             return None
-        # the dictionary's own country part, even for states the knowledge base does not know
-        country = code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
-        sector = code[3:6] or None if country else None
         tokens = _noun_phrase(head)
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-        name = _person_name(head) or self.doc.text[start:end]
-        return ResolvedActor(
-            Actor(code, name, country, sector, _person_name(head)), head.i, start, end, None, (), True
-        )
+        person = _person_name(head)
+        actor = actor_from_code(code, person or self.doc.text[start:end], person)
+        return ResolvedActor(actor, head.i, start, end, None, (), True)
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
         from_dictionary = self._from_dictionary(head)
@@ -264,6 +277,9 @@ class DocumentActors:
         span_end = max(t.idx + len(t.text) for t in tokens)
         if person is None and head.ent_type_ == "PERSON":
             earlier = self._surnames.get(head.lower_)
+            full = self._full_names.get(head.lower_)
+            if earlier is None and full is not None and full.i < head.i:
+                earlier = self.resolve(full)
             if earlier is not None:
                 return _relocated(earlier, head, span_start, span_end)
         actor, from_kb = self._compose(parts, person, head)
@@ -279,7 +295,8 @@ class DocumentActors:
             )
             for office, first, last in parts.offices
         )
-        resolved = ResolvedActor(actor, head.i, span_start, span_end, person, titles, from_kb)
+        head_end = head.idx + len(head.text)
+        resolved = ResolvedActor(actor, head.i, span_start, span_end, person, titles, from_kb, head_end)
         if actor.person and (person is not None or head.ent_type_ == "PERSON"):
             surname = head.lower_ if head.ent_type_ == "PERSON" else actor.person.split()[-1].lower()
             self._surnames.setdefault(surname, resolved)
@@ -388,10 +405,7 @@ class DocumentActors:
             if text_sector is None or head.pos_ not in ("NOUN", "PROPN"):
                 return None, False
             # "police", "protesters": a role without a state; the coder localises it from context.
-            sector_label = (
-                self.kb.sectors[text_sector].label if text_sector in self.kb.sectors else text_sector
-            )
-            return Actor(text_sector, name or sector_label, None, text_sector, name), False
+            return Actor(text_sector, name or self.sector_name(text_sector), None, text_sector, name), False
         country_name = self.kb.countries[text_country].name
         phrase_sector = "ELI" if parts.former and text_sector == "GOV" else text_sector
         label = (
@@ -404,6 +418,11 @@ class DocumentActors:
         code = self.kb.actor_code(text_country, phrase_sector)
         return Actor(code, display, text_country, phrase_sector, name), True
 
+    def sector_name(self, sector: str) -> str:
+        """'Military: armed forces, ...' → 'military'."""
+        label = self.kb.sectors[sector].label if sector in self.kb.sectors else sector
+        return label.split(":")[0].lower()
+
     def _role(self, person: Person, text_country: str | None) -> Role | None:
         if self.day is None:
             roles = [r for r in person.roles if r.end is None] or list(person.roles[-1:])
@@ -414,9 +433,24 @@ class DocumentActors:
         return roles[0] if roles else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
+        """The nearest compatible actor in this or the previous sentence, preferring a subject: in
+        "Macron hosted Zelensky in Paris. He promised more aid", "he" is Macron."""
         word = pronoun.lower_
-        start = max(0, pronoun.i - _ANTECEDENT_WINDOW)
-        for i in range(pronoun.i - 1, start - 1, -1):
+        candidates = list(self._antecedent_candidates(pronoun, word))
+        subjects = [resolved for resolved, token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
+        ranked = subjects or [resolved for resolved, _ in candidates]
+        if not ranked:
+            return None
+        chosen = ranked[0]
+        return _relocated(chosen, pronoun, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _antecedent_candidates(self, pronoun: Token, word: str) -> Iterator[tuple[ResolvedActor, Token]]:
+        """Compatible actors before the pronoun, nearest first, back to the start of the previous
+        sentence."""
+        sentence_start = pronoun.sent.start
+        window_start = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        window_start = max(window_start, pronoun.i - _ANTECEDENT_WINDOW)
+        for i in range(pronoun.i - 1, window_start - 1, -1):
             token = self.doc[i]
             if token.lower_ in _PRONOUNS or token.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -425,25 +459,31 @@ class DocumentActors:
             if token.head.i != token.i and token.dep_ in ("compound", "amod", "flat"):
                 continue
             resolved = self.resolve(token)
-            if resolved is None:
-                continue
-            if _compatible(word, resolved):
-                return _relocated(resolved, pronoun, pronoun.idx, pronoun.idx + len(pronoun.text))
-        return None
+            if resolved is not None and _compatible(word, resolved):
+                yield resolved, token
 
 
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
-def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
+def actor_from_code(code: str, name: str | None = None, person: str | None = None) -> Actor:
+    """An actor known only by a dictionary code: the first three letters are its country (even a state
+    the knowledge base does not know), the next three its sector; organisation codes have no country."""
+    if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return Actor(code, name or code, code[:3], code[3:6] or None, person)
+    return Actor(code, name or code, None, None, person)
+
+
+def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bool:
     """'Real Madrid', 'Bayern Munich', 'the Moscow Stock Exchange': a place name that is only part of an
-    organisation's name does not denote the state."""
+    organisation's name does not denote the state ("The White House" is the same name with its article)."""
     if mention.kinds() - {"metonym"}:
         return False
-    for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS and ent.start <= mention.start and mention.end <= ent.end:
-            return ent.end - ent.start > mention.end - mention.start
-    return False
+    ent = entities.at(doc[mention.start])
+    if ent is None or ent.label_ not in _NAME_LABELS or mention.end > ent.end:
+        return False
+    words = [t for t in ent if t.dep_ != "det" and t.lower_ != "the"]
+    return len(words) > mention.end - mention.start
 
 
 def _compatible(pronoun: str, resolved: ResolvedActor) -> bool:
@@ -492,10 +532,12 @@ def _person_name(head: Token) -> str | None:
     """The full name of a PERSON entity the head belongs to."""
     if head.ent_type_ != "PERSON":
         return None
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
-            return ent.text.replace("’s", "").replace("'s", "").strip()
-    return head.text
+    start, end = head.i, head.i + 1
+    while start > 0 and head.doc[start - 1].ent_type_ == "PERSON" and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
+        end += 1
+    return head.doc[start:end].text.replace("’s", "").replace("'s", "").strip()
 
 
 def _noun_phrase(head: Token) -> list[Token]:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
-
 from eventwire.coder.actors import ResolvedActor
 from eventwire.model import Evidence, Flag
 
 
-def stale_titles(people: list[ResolvedActor], doc: Doc, day: dt.date | None) -> list[Flag]:
+def stale_titles(people: list[ResolvedActor], text: str, day: dt.date | None) -> list[Flag]:
     """One ``stale_title`` flag per contradicting title, with the evidence span of the title and name."""
     if day is None:
         return []
@@ -32,17 +30,16 @@ def stale_titles(people: list[ResolvedActor], doc: Doc, day: dt.date | None) -> 
                 problem = f"called {title.office.replace('_', ' ')} but does not hold that office on {day}"
             else:
                 continue
-            head = doc[resolved.head]
             start = min(title.start_char, resolved.start_char)
-            end = max(title.end_char, head.idx + len(head.text))  # title and name, not trailing phrases
-            text = doc.text[start:end]
+            end = max(title.end_char, resolved.head_end)  # title and name, not trailing phrases
+            evidence = text[start:end]
             flags.append(
                 Flag(
                     kind="stale_title",
                     message=f"{person.name}: {problem}",
                     actor=resolved.actor,
-                    title=text,
-                    evidence=Evidence(start, end, text),
+                    title=evidence,
+                    evidence=Evidence(start, end, evidence),
                 )
             )
     return flags

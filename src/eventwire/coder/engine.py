@@ -9,31 +9,46 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor
+from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.mentions import surface_index
-from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates
-from eventwire.coder.when_where import event_time, place_name
+from eventwire.coder.places import LOCATIVE_PREPS, place_variants, places_of
+from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates, with_country
+from eventwire.coder.when_where import event_time
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
 from eventwire.knowledge import KnowledgeBase
-from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
+from eventwire.model import Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
 from eventwire.nlp import load_pipeline
 from eventwire.ontology import CameoCode, cameo, is_cameo_code
 
 _BATCH_SIZE = 32
+_BACKGROUND_DAYS = 365
 _UNKNOWN_DATE = (
     "the article date is unknown: relative times are not resolved and roles are read as current; "
     "pass --date or give the input a date"
 )
+
+
+@dataclass(slots=True)
+class _Document:
+    """What every event of one document is assembled from."""
+
+    article: Article
+    text: str
+    day: dt.date | None
+    actors: DocumentActors
+    context: SentenceContext
+    dateline_place: Location | None
 
 
 class Coder:
@@ -60,16 +75,25 @@ class Coder:
         self.n_process = n_process
         self._index = surface_index(self.knowledge)
         self._gazetteer = Gazetteer.default()
+        self._places: dict[str, Location | None] = {}
         self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
 
     # ------------------------------------------------------------------------------------------ faces
-    def code(self, text: str, *, date: dt.date | str | None = None, doc_id: str = "doc") -> DocumentResult:
+    def code(
+        self, text: str, *, date: dt.date | dt.datetime | str | None = None, doc_id: str = "doc"
+    ) -> DocumentResult:
         """Code one text; ``date`` is the article date that relative times and roles are read against."""
-        day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        if isinstance(date, str):
+            day: dt.date | None = dt.date.fromisoformat(date)
+        elif isinstance(date, dt.datetime):
+            day = date.date()
+        else:
+            day = date
         return self.code_article(Article(id=doc_id, text=text, published=day))
 
     def code_article(self, article: Article) -> DocumentResult:
-        return next(self.code_articles([article]))
+        """Code one article (parsed here, in this process: no worker pool for a single text)."""
+        return self.code_doc(self.nlp(article.text), article)
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[DocumentResult]:
         """Code many articles, parsing them in batches (``nlp.pipe``) for throughput."""
@@ -81,61 +105,63 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article) -> DocumentResult:
         """Code an already parsed document (used by the spaCy component and batch workers)."""
+        document = self._document(doc, article)
+        events: list[Event] = []
+        dictionary = self._dictionary_coder
+        for number, sent in enumerate(doc.sents):
+            if dictionary is not None and dictionary.has_verbs():
+                matches = dictionary.code_sentence(sent, document.day)
+                events.extend(self._dictionary_event(document, number, sent, m) for m in matches)
+                continue
+            according_to = _according_to(sent, document.actors)
+            for candidate in find_candidates(sent, document.context):
+                event = self._event(document, number, sent, candidate, according_to)
+                if event.confidence >= self.min_confidence and not _background(event, document.day):
+                    events.append(event)
+        flags: list[Flag] = stale_titles(document.actors.all_people(), document.text, document.day)
+        if document.day is None:
+            flags.insert(0, Flag("unknown_date", _UNKNOWN_DATE))
+        return DocumentResult(article.id, document.day, _deduplicate(events), flags, [], article)
+
+    # --------------------------------------------------------------------------------------- assembly
+    def _document(self, doc: Doc, article: Article) -> _Document:
         day = article.published
-        dateline = find_dateline(doc.text)
+        text = doc.text  # built once: spaCy joins the tokens on every access
+        dateline = find_dateline(text)
         lookup: DictionaryLookup | None = None
-        dictionary_coder = self._dictionary_coder
-        if dictionary_coder is not None and not dictionary_coder.has_verbs():
+        dictionary = self._dictionary_coder
+        if dictionary is not None and not dictionary.has_verbs():
 
             def lookup(token: Token) -> str | None:
-                return dictionary_coder.actor_code(token, day)
+                return dictionary.actor_code(token, day)
 
         actors = DocumentActors(
             doc, self.knowledge, self._index, day, dateline.end if dateline else 0, dictionary=lookup
         )
-        dateline_place = self._gazetteer.geocode(dateline.place) if dateline else None
-        events: list[Event] = []
-        use_dictionary_verbs = self._dictionary_coder is not None and self._dictionary_coder.has_verbs()
-        context = SentenceContext(
-            actors, self.lexicon, self.cues, self._locate, dateline_place.country if dateline_place else None
-        )
-        for number, sent in enumerate(doc.sents):
-            if use_dictionary_verbs:
-                assert self._dictionary_coder is not None
-                matches = self._dictionary_coder.code_sentence(sent, day)
-                events.extend(self._dictionary_event(article.id, number, sent, m, day) for m in matches)
-                continue
-            for candidate in find_candidates(sent, context):
-                event = self._event(article.id, number, sent, candidate, actors, day, dateline_place)
-                if event.confidence >= self.min_confidence and not _background(event, day):
-                    events.append(event)
-        flags: list[Flag] = stale_titles(actors.all_people(), doc, day)
-        if day is None:
-            flags.insert(0, Flag("unknown_date", _UNKNOWN_DATE))
-        return DocumentResult(article.id, day, _deduplicate(events), flags, [], article)
+        dateline_place = self._geocode(dateline.place) if dateline else None
+        default_country = dateline_place.country if dateline_place else None
+        context = SentenceContext(actors, self.lexicon, self.cues, self._locate, default_country)
+        return _Document(article, text, day, actors, context, dateline_place)
 
-    # --------------------------------------------------------------------------------------- assembly
     def _event(
         self,
-        doc_id: str,
+        document: _Document,
         number: int,
         sent: Span,
         candidate: Candidate,
-        actors: DocumentActors,
-        day: dt.date | None,
-        dateline_place: Location | None,
+        according_to: ResolvedActor | None,
     ) -> Event:
         reading = read_factuality(candidate.predicate, self.cues, nominal=candidate.nominal)
         factuality = reading.factuality
-        attributed = self._attribution(reading, sent, actors)
+        attributed = self._speaker(reading, document) or according_to
+        if attributed is not None and attributed.actor.country is None:
+            attributed = with_country(attributed, document.context.default_country, document.context)
         code = cameo(candidate.code)
-        place = place_name(candidate.predicate, sent)
-        location = self._gazetteer.geocode(place) if place else dateline_place
         rule = candidate.rule
         if reading.cue:
             rule += f"; {factuality} ({reading.cue})"
         return Event(
-            doc_id=doc_id,
+            doc_id=document.article.id,
             sentence=number,
             source=candidate.source.actor,
             target=candidate.target.actor if candidate.target else None,
@@ -147,35 +173,26 @@ class Coder:
             plover_mode=code.plover_mode,
             factuality=factuality,
             attributed_to=attributed.actor if attributed else None,
-            time=event_time(candidate.predicate, sent, day, factuality),
-            location=location,
-            evidence=_evidence(candidate, sent),
+            time=event_time(candidate.predicate, sent, document.day, factuality),
+            location=self._location(candidate.predicate, document),
+            evidence=_evidence(candidate, sent, document.text),
             rule=rule,
-            confidence=_confidence(candidate, reading),
+            confidence=_confidence(candidate),
         )
 
-    def _locate(self, place: str) -> str | None:
-        """The country a place name lies in (cached by the gazetteer)."""
-        for name in _place_variants(place):
-            location = self._gazetteer.geocode(name)
-            if location is not None:
-                return location.country
-        return None
-
     def _dictionary_event(
-        self, doc_id: str, number: int, sent: Span, match: DictionaryMatch, day: dt.date | None
+        self, document: _Document, number: int, sent: Span, match: DictionaryMatch
     ) -> Event:
         """An event coded by user dictionaries (CAMEO/PETRARCH format): their codes are taken as given."""
         verb = sent.doc[match.verb_index]
         reading = read_factuality(verb, self.cues, nominal=False)
         factuality = Factuality.NEGATED if match.negated else reading.factuality
         code = _code_or_placeholder(match.cameo)
-        text = sent.doc.text[match.start_char : match.end_char]
         return Event(
-            doc_id=doc_id,
+            doc_id=document.article.id,
             sentence=number,
-            source=_dictionary_actor(match.source),
-            target=_dictionary_actor(match.target) if match.target else None,
+            source=actor_from_code(match.source),
+            target=actor_from_code(match.target) if match.target else None,
             cameo=match.cameo,
             cameo_name=code.name,
             goldstein=code.goldstein,
@@ -184,46 +201,60 @@ class Coder:
             plover_mode=code.plover_mode,
             factuality=factuality,
             attributed_to=None,
-            time=event_time(verb, sent, day, factuality),
+            time=event_time(verb, sent, document.day, factuality),
             location=None,
-            evidence=Evidence(match.start_char, match.end_char, text),
+            evidence=Evidence(
+                match.start_char, match.end_char, document.text[match.start_char : match.end_char]
+            ),
             rule=match.rule,
             confidence=0.7 if match.target else 0.55,
         )
 
-    def _attribution(self, reading: Reading, sent: Span, actors: DocumentActors) -> ResolvedActor | None:
-        """The speaker: the subject of the reporting verb, else the object of "according to"."""
-        if reading.reporter is not None:
-            for child in reading.reporter.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    found = actors.actors_at(child)
-                    if found:
-                        return found[0]
-        for token in sent:
-            if token.lower_ == "according":
-                for pobj in (g for c in token.children if c.lower_ == "to" for g in c.children):
-                    found = actors.actors_at(pobj)
-                    if found:
-                        return found[0]
+    def _speaker(self, reading: Reading, document: _Document) -> ResolvedActor | None:
+        """The subject of the reporting verb whose complement holds the event ("Polyanskiy said ...")."""
+        if reading.reporter is None:
+            return None
+        for child in reading.reporter.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = document.actors.actors_at(child)
+                if found:
+                    return found[0]
         return None
 
+    def _location(self, predicate: Token, document: _Document) -> Location | None:
+        """Where the act happened: a place in its locative phrases or its object, else the dateline."""
+        actors = document.actors
+        for span in places_of(predicate, LOCATIVE_PREPS, actors.entities, actors.is_person):
+            location = self._geocode(span.text)
+            if location is not None:
+                return location
+        return document.dateline_place
 
-_BACKGROUND_DAYS = 365
-_REGION_WORDS = ("region", "province", "oblast", "state", "district", "governorate", "county", "area")
+    def _geocode(self, place: str) -> Location | None:
+        """A place name geocoded offline ("the Odesa region" falls back to "Odesa"); cached per coder."""
+        if place not in self._places:
+            found = None
+            for name in place_variants(place):
+                found = self._gazetteer.geocode(name)
+                if found is not None:
+                    break
+            self._places[place] = found
+        return self._places[place]
+
+    def _locate(self, place: str) -> str | None:
+        location = self._geocode(place)
+        return location.country if location else None
 
 
-def _place_variants(place: str) -> list[str]:
-    """'the Odesa region' is geocoded as 'Odesa' when the full phrase is unknown."""
-    variants = [place]
-    words = place.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
-        words = words[:-1]
-    stripped = " ".join(words)
-    if stripped and stripped != place:
-        variants.append(stripped)
-    return variants
+def _according_to(sent: Span, actors: DocumentActors) -> ResolvedActor | None:
+    """The source named by "according to X" in the sentence, if any (computed once per sentence)."""
+    for token in sent:
+        if token.lower_ == "according":
+            for pobj in (g for c in token.children if c.lower_ == "to" for g in c.children):
+                found = actors.actors_at(pobj)
+                if found:
+                    return found[0]
+    return None
 
 
 def _background(event: Event, day: dt.date | None) -> bool:
@@ -231,13 +262,6 @@ def _background(event: Event, day: dt.date | None) -> bool:
     if day is None or event.time is None or event.time.end is None:
         return False
     return (day - event.time.end).days > _BACKGROUND_DAYS
-
-
-def _dictionary_actor(code: str) -> Actor:
-    """A dictionary actor is known only by its code: the first three letters are its country part."""
-    country = code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
-    sector = code[3:6] or None if country else None
-    return Actor(code=code, name=code, country=country, sector=sector, person=None)
 
 
 def _code_or_placeholder(code: str) -> CameoCode:
@@ -248,7 +272,7 @@ def _code_or_placeholder(code: str) -> CameoCode:
     return CameoCode(code, "not in the CAMEO 1.1b3 codebook", 0.0, 0, code[:2], "", None)
 
 
-def _evidence(candidate: Candidate, sent: Span) -> Evidence:
+def _evidence(candidate: Candidate, sent: Span, text: str) -> Evidence:
     """The smallest stretch of the sentence holding the predicate and both actors' names."""
     predicate = candidate.predicate
     starts = [predicate.idx, candidate.source.start_char]
@@ -258,11 +282,12 @@ def _evidence(candidate: Candidate, sent: Span) -> Evidence:
         ends.append(candidate.target.end_char)
     start = max(min(starts), sent.start_char)
     end = min(max(ends), sent.end_char)
-    return Evidence(start, end, sent.doc.text[start:end])
+    return Evidence(start, end, text[start:end])
 
 
-def _confidence(candidate: Candidate, reading: Reading) -> float:
-    """A transparent score: verbs over nouns, resolved targets, knowledge-base actors, specific phrasings."""
+def _confidence(candidate: Candidate) -> float:
+    """A transparent score: verbs over nouns, resolved targets, knowledge-base actors, specific phrasings,
+    and less for actors reached through a pronoun."""
     score = 0.55 if not candidate.nominal else 0.45
     if candidate.target is not None:
         score += 0.15
@@ -270,12 +295,9 @@ def _confidence(candidate: Candidate, reading: Reading) -> float:
         score += 0.1
     if candidate.target is not None and candidate.target.from_knowledge:
         score += 0.05
-    if "[" in candidate.rule:
+    if candidate.specific:
         score += 0.05
-    if (
-        candidate.source.head != candidate.predicate.i
-        and candidate.predicate.doc[candidate.source.head].pos_ == "PRON"
-    ):
+    if candidate.predicate.doc[candidate.source.head].pos_ == "PRON":
         score -= 0.1
     return max(0.05, min(0.99, score))
 
@@ -291,11 +313,9 @@ def _deduplicate(events: list[Event]) -> list[Event]:
             event.target.code if event.target else None,
             event.target.person if event.target else None,
             event.cameo,
+            event.factuality,
         )
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     kept = set(map(id, best.values()))
     return [event for event in events if id(event) in kept]
-
-
-__all__ = ["Coder", "Factuality"]

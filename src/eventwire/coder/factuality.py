@@ -129,6 +129,11 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
         return
     if head.pos_ not in ("VERB", "AUX", "ADJ"):
         return
+    if relation == "conj" and head.pos_ in ("VERB", "AUX"):
+        # "will travel to Japan and meet Ishiba": a verb without its own auxiliary shares the first one's
+        if not any(c.dep_ in ("aux", "auxpass", "neg") for c in child.children):
+            _modal_of(head, cues, reading)
+        return
     if relation == "prep":
         _sibling_noun_cues(head, cues, reading)  # "there was no sign yet of a meeting"
         return

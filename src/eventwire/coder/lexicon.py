@@ -51,9 +51,10 @@ class Condition:
                 child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values
                 for child in verb.children
             )
-        if self.kind == "xcomp":
+        if self.kind == "xcomp":  # "*" accepts any complement: "agreed to <do anything>"
             return any(
-                child.dep_ == "xcomp" and child.lemma_.lower() in self.values for child in verb.children
+                child.dep_ == "xcomp" and ("*" in self.values or child.lemma_.lower() in self.values)
+                for child in verb.children
             )
         return False
 

@@ -25,23 +25,18 @@ from eventwire.coder.actors import DocumentActors, ResolvedActor
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.cues import Cues
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
+from eventwire.coder.places import TARGET_PREPS, places_of
 from eventwire.coder.requests import RequestTable, load_requests, refine_code
 from eventwire.model import Actor
 
 Locate = Callable[[str], str | None]
 """Place name → country code, or None."""
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "on", "at", "near", "to", "into", "around", "across", "outside", "inside"})
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-_REGION_NOUNS = frozenset(
-    {"region", "province", "oblast", "district", "area", "city", "state", "governorate"}
-)
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-_OBJECT_PLACE_PREPS = frozenset({"of"})
 _JOINT_NOUNS = frozenset(
     {
         "meeting",
@@ -71,6 +66,8 @@ class Candidate:
     target: ResolvedActor | None
     rule: str
     nominal: bool
+    specific: bool = False
+    """The lexicon row names more than the lemma (a particle, object or preposition)."""
 
 
 @dataclass(slots=True)
@@ -91,18 +88,18 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     found: list[Candidate] = []
     consumed: set[int] = set()
     requested: set[int] = set()
+    coded_verbs: set[int] = set()
     for token in sent:
-        if (
-            token.pos_ not in ("VERB", "AUX")
-            or _purpose_clause(token, context.cues)
-            or _consequence(token, context)
-        ):
+        if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
+            continue
+        if _consequence(token) and token.head.i in coded_verbs:
             continue
         entry = context.lexicon.match_verb(token)
         if entry is None:
             continue
         coded = _verb_candidates(token, entry, context, requested)
         if coded:
+            coded_verbs.add(token.i)
             consumed.update(obj.i for obj in objects(token))
         found.extend(coded)
     for token in sent:
@@ -127,12 +124,11 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     return kept
 
 
-def _consequence(verb: Token, context: SentenceContext) -> bool:
-    """'...bombed a village, killing 18 civilians': the participle reports the toll of the same act."""
+def _consequence(verb: Token) -> bool:
+    """'...bombed a village, killing 18 civilians': a participle reporting the toll of the act before it."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and context.lexicon.match_verb(verb.head) is not None
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     )
 
@@ -179,10 +175,11 @@ def _verb_candidates(
         # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
         return _reciprocal(verb, code, rule, sources, nominal=False)
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _place_targets(verb, context)
+        targets = _foreign_place_targets(verb, sources, context)
     if code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
         code, rule = "195", f"{rule} (aerial weapons: 195)"
-    return _pairs(verb, code, rule, sources, targets, nominal=False)
+    pairs = _pairs(verb, code, rule, sources, targets, nominal=False)
+    return [replace(pair, specific=bool(entry.conditions)) for pair in pairs]
 
 
 def _first_actors(verb: Token, slots: tuple[str, ...], actors: DocumentActors) -> list[ResolvedActor]:
@@ -219,7 +216,7 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
         if found:
             return found
     for noun in objects(action):
-        for preposition in ("on", "against", "to", "from"):
+        for preposition in ("on", "against", "to", "from", "with"):
             found = [a for token in prep_objects(noun, preposition) for a in actors.actors_at(token)]
             if found:
                 return found
@@ -233,57 +230,26 @@ def _conditional_subjects(action: Token, actors: DocumentActors) -> list[Resolve
     return []
 
 
+def _foreign_place_targets(
+    predicate: Token, sources: list[ResolvedActor], context: SentenceContext
+) -> list[ResolvedActor]:
+    """A place stands in for the target only when it lies outside the source's own state: "Erdogan met
+    an envoy in Ankara" is not an act on Turkey."""
+    own = {source.actor.country for source in sources}
+    return [target for target in _place_targets(predicate, context) if target.actor.country not in own]
+
+
 def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
-    """A state located by a place in the predicate's locative phrases or object ("struck energy
+    """A state located by a place the predicate acts on or in ("shelled Kharkiv", "struck energy
     facilities in the Odesa region", "travel to Odesa")."""
-    heads = [predicate, *objects(predicate)]
-    for head in heads:
-        for prep in head.children:
-            allowed = _PLACE_PREPS if head.i == predicate.i else _PLACE_PREPS | _OBJECT_PLACE_PREPS
-            if prep.dep_ != "prep" or prep.lower_ not in allowed:
-                continue
-            for token in prep.subtree:
-                resolved = _place_actor(token, context)
-                if resolved is not None:
-                    return [resolved]
+    actors = context.actors
+    for span in places_of(predicate, TARGET_PREPS, actors.entities, actors.is_person):
+        country = context.locate(span.text)
+        if country is not None and country in actors.kb.countries:
+            name = actors.kb.countries[country].name
+            actor = Actor(country, name, country, None, None)
+            return [ResolvedActor(actor, span.root.i, span.start_char, span.end_char)]
     return []
-
-
-def _place_actor(token: Token, context: SentenceContext) -> ResolvedActor | None:
-    """A state located by a place name: an entity the parser labels a place, a town it misreads as a
-    person ("Khan Younis"), or an unlabelled proper noun the gazetteer knows ("the port of Odesa")."""
-    span = _place_span(token, context)
-    if span is None:
-        return None
-    country = context.locate(span.text)
-    if country is None or country not in context.actors.kb.countries:
-        return None
-    name = context.actors.kb.countries[country].name
-    return ResolvedActor(Actor(country, name, country, None, None), token.i, span.start_char, span.end_char)
-
-
-def _place_span(token: Token, context: SentenceContext) -> Span | None:
-    doc = token.doc
-    if token.ent_iob_ == "B":
-        ent = next((e for e in doc.ents if e.start == token.i), None)
-        if ent is None:
-            return None
-        if ent.label_ in _PLACE_LABELS:
-            return ent
-        if (
-            ent.label_ == "NORP"
-            and ent.root.dep_ == "compound"
-            and ent.root.head.lemma_.lower() in _REGION_NOUNS
-        ):
-            return ent  # "the Odesa region": the model takes the town's name for a nationality
-        misread = ent.label_ in ("PERSON", "ORG") and ent.root.head.lower_ in ("of", "in", "near", "outside")
-        return ent if misread and not context.actors.kb.find_people(ent.text) else None
-    if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.dep_ == "pobj":
-        start = min(
-            (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i
-        )
-        return doc[start : token.i + 1]
-    return None
 
 
 def _aerial(sources: list[ResolvedActor], doc: Doc, cues: Cues) -> bool:
@@ -342,7 +308,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
     if not sources:
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _place_targets(noun, context)
+        targets = _foreign_place_targets(noun, sources, context)
     return _pairs(noun, code, entry.rule, sources, targets, nominal=True)
 
 
@@ -419,17 +385,18 @@ def _localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     place_country = place.actor.country if place else None
     if source.actor.country is None:
         country = place_country or context.default_country or (target.actor.country if target else None)
-        source = _with_country(source, country, context)
+        source = with_country(source, country, context)
     if target is not None and target.actor.country is None:
-        target = _with_country(
-            target, place_country or source.actor.country or context.default_country, context
-        )
+        # where it happened, then where it was reported from, then the actor's own state
+        fallback = place_country or context.default_country or source.actor.country
+        target = with_country(target, fallback, context)
     if target is not None and target.actor == source.actor:
         return replace(candidate, source=source, target=None)
     return replace(candidate, source=source, target=target)
 
 
-def _with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
+def with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
+    """The same role placed in ``country`` ("police" → "UGACOP"); unchanged without a country."""
     actor = resolved.actor
     if country is None or actor.sector is None or actor.code.startswith(("IGO", "NGO")):
         return resolved

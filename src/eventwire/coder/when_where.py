@@ -1,4 +1,4 @@
-"""Attach time and place to an event from its sentence, its article date and its dateline."""
+"""Attach a time to an event: the time expression governing its predicate, read against the article date."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from eventwire.model import Factuality, TimeSpan
 from eventwire.temporal import resolve_time
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SPAN_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 
 
 def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Factuality) -> TimeSpan | None:
@@ -56,22 +54,3 @@ def _distance(ent: Span, predicate: Token) -> int:
             break
         token = token.head
     return 50
-
-
-def place_name(predicate: Token, sent: Span) -> str | None:
-    """A place named in a locative phrase on the predicate ("met in Anchorage", "clashes near Bakhmut")."""
-    candidates = [predicate, *[c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]]
-    for token in candidates:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
-                        return _entity_text(pobj, sent)
-    return None
-
-
-def _entity_text(token: Token, sent: Span) -> str:
-    for ent in sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text

@@ -61,8 +61,9 @@ def extract_html(data: bytes) -> PageParts:
     document = trafilatura.bare_extraction(
         data, with_metadata=True, include_comments=False, config=_trafilatura_config()
     )
-    if document is None:
-        return PageParts(text="", title=None, date_text=None)
+    if document is None or not (document.text or "").strip():
+        # trafilatura gives up on some pages (e.g. markup nested hundreds deep): try the simple extractor
+        return extract_page(_decode(data))
     return PageParts(text=document.text or "", title=document.title or None, date_text=document.date or None)
 
 

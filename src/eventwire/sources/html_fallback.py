@@ -55,6 +55,8 @@ class _PageParser(HTMLParser):
             self.in_title = True
         if tag in _VOID_TAGS or len(self.stack) >= HTML_FALLBACK_MAX_DEPTH:
             return
+        if tag not in self.rules["text_tags"] and tag not in self.rules["skipped_tags"]:
+            return  # containers (div, section, ...) decide nothing: thousands of nested ones cost no depth
         if tag in self.rules["text_tags"]:
             self._flush()
         self.stack.append(tag)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
+from eventwire.model import Article
 from eventwire.sources.checks import check_size, read_limited
 from eventwire.sources.constants import DEFAULT_MAX_BYTES
 from eventwire.sources.csv_reader import read_csv_file
@@ -30,11 +32,27 @@ def read_inputs(
 
     ``default_date`` is the publication date of documents that carry none of their own.
     """
+    seen: set[str] = set()
     for planned in plan_inputs(paths):
         if isinstance(planned, PlannedInput):
-            yield from _read_planned(planned, default_date=default_date, stdin=stdin, max_bytes=max_bytes)
+            items: Iterable[SourceItem] = _read_planned(
+                planned, default_date=default_date, stdin=stdin, max_bytes=max_bytes
+            )
         else:
-            yield planned
+            items = [planned]
+        for item in items:
+            yield _unique_id(item, seen)
+
+
+def _unique_id(item: SourceItem, seen: set[str]) -> SourceItem:
+    """Coded documents are keyed by id, so article ids stay unique across a run: a record id another file
+    already used ("a" in two JSONL files, or beside a.txt) is qualified with where it came from. (Errors
+    keep the id they name, e.g. a duplicate id within one file.)"""
+    if isinstance(item, Article):
+        if item.id in seen:
+            item = replace(item, id=f"{item.id}@{item.origin or 'input'}")
+        seen.add(item.id)
+    return item
 
 
 def _read_planned(

@@ -39,7 +39,8 @@ def record_to_item(
     Every id, also of a record that fails later checks, is remembered: results are keyed by id, so a
     second record with the same id would be ambiguous either way.
     """
-    doc_id = _record_id(record.get("id")) or fallback_id
+    explicit_id = _record_id(record.get("id"))
+    doc_id = explicit_id or _unused(fallback_id, seen_ids)
     if doc_id in seen_ids:
         return input_error(
             ErrorKind.DUPLICATE_ID, doc_id=doc_id, location=location, message=f"id {doc_id!r} already used"
@@ -49,6 +50,14 @@ def record_to_item(
     if not isinstance(text, str) or not text.strip():
         return input_error(
             ErrorKind.MISSING_TEXT, doc_id=doc_id, location=location, message="no non-empty string 'text'"
+        )
+    surrogate = _lone_surrogate(text)
+    if surrogate is not None:  # JSON "\ud800" decodes to a string no encoder (or tokenizer) accepts
+        return input_error(
+            ErrorKind.ENCODING,
+            doc_id=doc_id,
+            location=location,
+            message=f"'text' has an unpaired surrogate U+{ord(text[surrogate]):04X} at character {surrogate}",
         )
     published = default_date
     raw_date = record.get("date")
@@ -79,3 +88,22 @@ def record_to_item(
         summary=extras["summary"],
         origin=location,
     )
+
+
+def _unused(fallback_id: str, seen_ids: set[str]) -> str:
+    """A record without an id gets ``stem:line``; if another record claimed that id, a suffix keeps it
+    unique rather than rejecting a record that did nothing wrong."""
+    candidate, number = fallback_id, 1
+    while candidate in seen_ids:
+        number += 1
+        candidate = f"{fallback_id}#{number}"
+    return candidate
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Index of the first surrogate code point, or None (valid text never holds one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None

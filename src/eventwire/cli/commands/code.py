@@ -31,16 +31,22 @@ def code_command(
     dictionary: Annotated[
         list[Path] | None, typer.Option(help="CAMEO/PETRARCH actor, agent or verb dictionary (repeatable).")
     ] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence (0-1).")] = 0.0,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Drop events below this confidence (0-1).")
+    ] = 0.0,
 ) -> None:
     """Code news text into events: who did what to whom, when, where, how surely, and who says so."""
     if output_format not in ("table", "json", "jsonl"):
         raise typer.BadParameter("--format must be table, json or jsonl")
     day = parse_date(date)
     from eventwire.coder import Coder  # deferred: loading spaCy is not needed for --help
+    from eventwire.dictionaries import DictionaryFormatError
     from eventwire.sources import read_inputs
 
-    coder = Coder(dictionaries=tuple(dictionary or ()), min_confidence=min_confidence)
+    try:
+        coder = Coder(dictionaries=tuple(dictionary or ()), min_confidence=min_confidence)
+    except (DictionaryFormatError, OSError) as error:
+        raise typer.BadParameter(str(error), param_hint="--dictionary") from None
     results = code_items(read_inputs(paths or ["-"], default_date=day), coder)
     readable = _emit(results, output_format)
     if not readable:
