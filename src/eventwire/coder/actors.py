@@ -306,6 +306,9 @@ class DocumentActors:
         parts = _Parts()
         seen: set[int] = set()
         located = _located_tokens(head)
+        # "the listing of its companies" is no business actor: roles inside of/for-phrases describe
+        # another noun ("the foreign minister of Russia" takes only the country from its phrase)
+        phrased = _located_tokens(head, _PHRASE_PREPS)
         for token in tokens:
             if token.lower_ in _FORMER_WORDS or token.lower_.startswith("ex-"):
                 parts.former = True
@@ -329,7 +332,7 @@ class DocumentActors:
                     parts.people.append(d.key)
                 elif d.kind == "office":
                     parts.offices.append((d.key, mention.start, mention.end - 1))
-                elif d.kind == "sector":
+                elif d.kind == "sector" and mention.start not in phrased:
                     if mention.start <= head.i < mention.end:
                         parts.sectors.insert(0, d.key)  # the head's own sector wins: "government drones"
                     elif head.lemma_.lower() not in _NON_ACTOR_HEADS and not _event_noun(head):
@@ -564,12 +567,12 @@ def _event_noun(token: Token) -> bool:
     return load_lexicon().match_noun(token) is not None
 
 
-def _located_tokens(head: Token) -> set[int]:
-    """Tokens inside "in X" / "from X" phrases on the head."""
+def _located_tokens(head: Token, preps: frozenset[str] = frozenset({"in", "from"})) -> set[int]:
+    """Tokens inside "in X" / "from X" (or the given) prepositional phrases on the head."""
     return {
         t.i
         for child in head.children
-        if child.dep_ == "prep" and child.lower_ in ("in", "from")
+        if child.dep_ == "prep" and child.lower_ in preps
         for t in child.subtree
     }
 

@@ -26,7 +26,7 @@ from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.cues import Cues
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.coder.places import TARGET_PREPS, places_of
-from eventwire.coder.requests import RequestTable, load_requests, refine_code
+from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
 from eventwire.model import Actor
 
 Locate = Callable[[str], str | None]
@@ -121,7 +121,36 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         ):
             continue  # a role nobody can place ("people ... calling for elections"): too vague to code
         kept.append(candidate)
-    return kept
+    return _one_reading_per_act(kept)
+
+
+def _one_reading_per_act(candidates: list[Candidate]) -> list[Candidate]:
+    """The same act between the same states told twice in a sentence by different words ("Sikorski met
+    Sybiha ..., and the two men discussed"): keep the reading that names the actors most precisely.
+    Readings of one predicate are all kept ("urged Colombia and the ELN" names two parties)."""
+    best: dict[tuple[object, ...], Candidate] = {}
+    for candidate in candidates:
+        target = candidate.target.actor.country if candidate.target else None
+        key = (candidate.code[:3], candidate.source.actor.country, target)
+        held = best.get(key)
+        if held is None or (
+            held.predicate.i != candidate.predicate.i and _precision(candidate) > _precision(held)
+        ):
+            best[key] = candidate
+    return [
+        c
+        for c in candidates
+        if best[
+            (c.code[:3], c.source.actor.country, c.target.actor.country if c.target else None)
+        ].predicate.i
+        == c.predicate.i
+    ]
+
+
+def _precision(candidate: Candidate) -> int:
+    """How much a reading says about who acted: sectors and people named."""
+    actors = [candidate.source.actor] + ([candidate.target.actor] if candidate.target else [])
+    return sum(bool(actor.sector) + bool(actor.person) for actor in actors)
 
 
 def _consequence(verb: Token) -> bool:
@@ -150,6 +179,13 @@ def _verb_candidates(
         return []
     code, action = refine_code(entry.code, verb, context.lexicon, context.requests)
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
+    predicate = verb
+    readiness = verb.head
+    if verb.dep_ == "xcomp" and readiness.lemma_.lower() in context.requests.readiness_words:
+        intended = intent_code(code, context.requests)
+        if intended is not None:
+            # "Kyiv was ready to meet": the news is the stated readiness (036), not a meeting
+            code, rule, predicate = intended, f"{rule} (stated readiness: {intended})", readiness
     if action is not None:
         requested.update(t.i for t in action.subtree)
     if code[:2] in _ALLEGING_ROOTS:
@@ -173,12 +209,12 @@ def _verb_candidates(
     reciprocal = verb.lemma_.lower() in context.cues.reciprocal_verbs or each_other or joint_act
     if not targets and len(sources) >= 2 and reciprocal:
         # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
-        return _reciprocal(verb, code, rule, sources, nominal=False)
+        return _reciprocal(predicate, code, rule, sources, nominal=False)
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
         targets = _foreign_place_targets(verb, sources, context)
     if code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
         code, rule = "195", f"{rule} (aerial weapons: 195)"
-    pairs = _pairs(verb, code, rule, sources, targets, nominal=False)
+    pairs = _pairs(predicate, code, rule, sources, targets, nominal=False)
     return [replace(pair, specific=bool(entry.conditions)) for pair in pairs]
 
 

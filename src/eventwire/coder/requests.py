@@ -28,6 +28,8 @@ class RequestTable:
     talk_nouns: frozenset[str]
     aspectual: frozenset[str]
     """Verbs that take the class of their object: "resume missile attacks" threatens force."""
+    readiness_words: frozenset[str]
+    """"ready/willing to meet" expresses an intent (03x) to do what follows."""
 
 
 @functools.cache
@@ -40,6 +42,7 @@ def load_requests() -> RequestTable:
         lemma_classes=raw["lemma_classes"],
         talk_nouns=frozenset(raw["talk_nouns"]),
         aspectual=frozenset(raw["aspectual"]),
+        readiness_words=frozenset(raw["readiness_words"]),
     )
 
 
@@ -119,3 +122,9 @@ def _class_of(action: Token, lexicon: Lexicon, table: RequestTable) -> str | Non
                 entry_code = noun_entry.code
                 break
     return table.root_classes.get(entry_code[:2]) if entry_code else None
+
+
+def intent_code(code: str, table: RequestTable) -> str | None:
+    """The 03x code for intending the act ``code`` names ("ready to meet" → 036), or None."""
+    action_class = table.root_classes.get(code[:2])
+    return table.classes.get(action_class, {}).get("intend") if action_class else None
