@@ -38,7 +38,14 @@ def run_in_processes(
     pool = _new_pool(workers)
     try:
         while queue or in_flight:
-            _submit(pool, queue, in_flight, suspects, budget, workers)
+            try:
+                _submit(pool, queue, in_flight, suspects, budget, workers)
+            except BrokenProcessPool:
+                # a worker died after the last completion was seen; the in-flight futures will report it
+                if not in_flight:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = _new_pool(workers)
+                    continue
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             broken = False
             while done:
@@ -70,9 +77,11 @@ def _submit(
             return
         if queue[0].partition.id in suspects and in_flight:
             return
-        task = queue.popleft()
+        task = queue[0]
+        future = pool.submit(code_partition, task)  # raises BrokenProcessPool before anything is taken
+        queue.popleft()
         budget.start(task.partition.id)
-        in_flight[pool.submit(code_partition, task)] = task
+        in_flight[future] = task
 
 
 def _settle(
