@@ -36,6 +36,7 @@ DictionaryLookup = Callable[[Token], str | None]
 _NON_ACTOR_HEADS = frozenset(load_cues().non_actor_heads)
 _PAIR_NOUNS = frozenset(
     {
+        "koreas",
         "side",
         "country",
         "party",
@@ -51,6 +52,7 @@ _PAIR_NOUNS = frozenset(
         "man",
     }
 )
+_ANAPHOR_NOUNS = frozenset(load_cues().anaphor_nouns)
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -162,8 +164,9 @@ class DocumentActors:
             return []
         sector = "GOV" if token.lemma_.lower() in ("government", "leader", "capital") else None
         countries: list[str] = []
+        own = self._subject_country(token)  # "Malaysia urged both sides": not Malaysia
         for mention in reversed(self.mentions):
-            if mention.start >= token.i:
+            if mention.start >= token.i or self._country_of(self.doc[mention.start]) == own:
                 continue
             country = self._country_of(self.doc[mention.start])
             if country is not None and country not in countries:
@@ -183,6 +186,16 @@ class DocumentActors:
             for c in countries
             if c in self.kb.countries
         ]
+
+    def _subject_country(self, token: Token) -> str | None:
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                resolved = self.resolve(child)
+                return resolved.actor.country if resolved else None
+        return None
 
     def _distributed(self, head: Token, resolved: ResolvedActor) -> list[ResolvedActor]:
         """'The foreign ministers of Armenia and Azerbaijan', 'the Thai and Cambodian governments': the
@@ -268,6 +281,8 @@ class DocumentActors:
             return from_dictionary
         if (head.lower_ in _PRONOUNS and head.pos_ == "PRON") or head.tag_ == "PRP$":
             return self._antecedent(head)
+        if _definite_anaphor(head) and head.i not in self._mention_at:
+            return self._antecedent(head)  # "the group", "the bloc", "the country": an earlier actor
         tokens = _noun_phrase(head)
         parts = self._parts(tokens, head)
         if not (parts.countries or parts.organisations or parts.people) and (parts.sectors or parts.offices):
@@ -438,7 +453,7 @@ class DocumentActors:
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """The nearest compatible actor in this or the previous sentence, preferring a subject: in
         "Macron hosted Zelensky in Paris. He promised more aid", "he" is Macron."""
-        word = pronoun.lower_
+        word = pronoun.lower_ if pronoun.lower_ in _PRONOUNS else "it"
         candidates = list(self._antecedent_candidates(pronoun, word))
         subjects = [resolved for resolved, token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
         ranked = subjects or [resolved for resolved, _ in candidates]
@@ -487,6 +502,15 @@ def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bo
         return False
     words = [t for t in ent if t.dep_ != "det" and t.lower_ != "the"]
     return len(words) > mention.end - mention.start
+
+
+def _definite_anaphor(head: Token) -> bool:
+    """'the group', 'the bloc', 'the movement': a bare definite noun that points back to an actor."""
+    lemma = head.lemma_.lower()
+    if lemma not in _ANAPHOR_NOUNS or head.tag_ in ("NNS", "NNPS"):
+        return False
+    children = [c for c in head.children if c.dep_ not in ("punct",)]
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
 
 def _compatible(pronoun: str, resolved: ResolvedActor) -> bool:

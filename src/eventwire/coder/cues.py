@@ -39,6 +39,7 @@ class Cues:
     hunger_strike_words: frozenset[str]
     purpose_marks: frozenset[str]
     non_actor_heads: frozenset[str]
+    anaphor_nouns: frozenset[str]
 
 
 @functools.cache

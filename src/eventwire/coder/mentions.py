@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import spacy
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge import Denotation, KnowledgeBase
@@ -93,11 +95,12 @@ def surface_index(kb: KnowledgeBase) -> SurfaceIndex:
 
 
 def _split(text: str) -> list[str]:
-    """Split a form the way spaCy splits it in running text: on spaces, with possessive ``'s`` apart."""
-    words: list[str] = []
-    for word in text.split():
-        if word.endswith("'s") and len(word) > 2:
-            words.extend([word[:-2], "'s"])
-        else:
-            words.append(word)
-    return words
+    """Split a form exactly as spaCy splits running text ("Jae-myung" is three tokens, "Russia's" two),
+    so hyphenated names and possessives in the knowledge base match the parsed words."""
+    return [normalise_token(token.text) for token in _tokenizer()(text)]
+
+
+@functools.cache
+def _tokenizer() -> Tokenizer:
+    tokenizer: Tokenizer = spacy.blank("en").tokenizer
+    return tokenizer

@@ -92,7 +92,7 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
             continue
-        if _consequence(token) and token.head.i in coded_verbs:
+        if _consequence(token, context) and token.head.i in coded_verbs:
             continue
         entry = context.lexicon.match_verb(token)
         if entry is None:
@@ -153,11 +153,15 @@ def _precision(candidate: Candidate) -> int:
     return sum(bool(actor.sector) + bool(actor.person) for actor in actors)
 
 
-def _consequence(verb: Token) -> bool:
-    """'...bombed a village, killing 18 civilians': a participle reporting the toll of the act before it."""
+def _consequence(verb: Token, context: SentenceContext) -> bool:
+    """'...bombed a village, killing 18 civilians': a violent participle reporting the toll of the act
+    before it (not "..., accusing them of spying", which is an act of its own)."""
+    entry = context.lexicon.match_verb(verb)
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
+        and entry is not None
+        and entry.code[:2] in ("18", "19", "20")
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     )
 
@@ -420,8 +424,17 @@ def _localised(candidate: Candidate, context: SentenceContext) -> Candidate:
         place = next(iter(_place_targets(candidate.predicate, context)), None)
     place_country = place.actor.country if place else None
     if source.actor.country is None:
-        country = place_country or context.default_country or (target.actor.country if target else None)
+        # who acted is best placed by where the report was filed ("SEOUL - President Lee ... will visit
+        # Tokyo"), then by where it happened
+        country = context.default_country or place_country or (target.actor.country if target else None)
         source = with_country(source, country, context)
+    if (
+        target is not None
+        and target.actor.sector
+        and candidate.predicate.doc[target.head].lemma_ == "counterpart"
+    ):
+        # "his Pakistani counterpart": the same office as the source's, on the other side
+        target = _with_sector(target, source.actor.sector, context)
     if target is not None and target.actor.country is None:
         # where it happened, then where it was reported from, then the actor's own state
         fallback = place_country or context.default_country or source.actor.country
@@ -429,6 +442,14 @@ def _localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     if target is not None and target.actor == source.actor:
         return replace(candidate, source=source, target=None)
     return replace(candidate, source=source, target=target)
+
+
+def _with_sector(resolved: ResolvedActor, sector: str | None, context: SentenceContext) -> ResolvedActor:
+    actor = resolved.actor
+    if sector is None or actor.country is None:
+        return resolved
+    code = context.actors.kb.actor_code(actor.country, sector)
+    return replace(resolved, actor=Actor(code, actor.name, actor.country, sector, actor.person))
 
 
 def with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
