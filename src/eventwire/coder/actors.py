@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.coder.arguments import subjects
 from eventwire.coder.cues import load_cues
 from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
@@ -52,6 +53,7 @@ _PAIR_NOUNS = frozenset(
         "man",
     }
 )
+_MEMBER_NOUNS = frozenset(load_cues().member_nouns)
 _ANAPHOR_NOUNS = frozenset(load_cues().anaphor_nouns)
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
@@ -347,7 +349,9 @@ class DocumentActors:
                     parts.people.append(d.key)
                 elif d.kind == "office":
                     parts.offices.append((d.key, mention.start, mention.end - 1))
-                elif d.kind == "sector" and mention.start not in phrased:
+                elif d.kind == "sector" and (
+                    mention.start not in phrased or head.lemma_.lower() in _MEMBER_NOUNS
+                ):
                     if mention.start <= head.i < mention.end:
                         parts.sectors.insert(0, d.key)  # the head's own sector wins: "government drones"
                     elif head.lemma_.lower() not in _NON_ACTOR_HEADS and not _event_noun(head):
@@ -455,8 +459,15 @@ class DocumentActors:
         "Macron hosted Zelensky in Paris. He promised more aid", "he" is Macron."""
         word = pronoun.lower_ if pronoun.lower_ in _PRONOUNS else "it"
         candidates = list(self._antecedent_candidates(pronoun, word))
-        subjects = [resolved for resolved, token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
-        ranked = subjects or [resolved for resolved, _ in candidates]
+        if pronoun.dep_ in ("dobj", "pobj", "dative", "iobj"):
+            # "Moldova expelled the diplomats, accusing them": an object pronoun is not its clause's subject
+            own = {token.i for token in subjects(pronoun.head)}
+            candidates = [(resolved, token) for resolved, token in candidates if token.i not in own]
+        if word in _PLURAL:
+            plural = [(r, t) for r, t in candidates if t.tag_ in ("NNS", "NNPS") or t.conjuncts]
+            candidates = plural or candidates
+        subjects_first = [resolved for resolved, token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
+        ranked = subjects_first or [resolved for resolved, _ in candidates]
         if not ranked:
             return None
         chosen = ranked[0]

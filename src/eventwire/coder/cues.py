@@ -40,6 +40,7 @@ class Cues:
     purpose_marks: frozenset[str]
     non_actor_heads: frozenset[str]
     anaphor_nouns: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 @functools.cache
