@@ -152,12 +152,17 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
         _negation_of(head, reading)
         return
     if relation in ("xcomp", "ccomp", "acomp", "advcl", "nsubj", "nsubjpass", "dobj", "attr", "pcomp"):
+        double_negation = False
         if relation in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
             if lemma in cues.negating_verbs and (
                 lemma not in cues.negating_particles or particle == cues.negating_particles[lemma]
             ):
-                reading.negated.append(head.lower_)
+                double_negation = any(c.dep_ == "neg" for c in head.children)
+                if double_negation:
+                    reading.possible.append(f"not {head.lower_}")  # "has not ruled out a meeting"
+                else:
+                    reading.negated.append(head.lower_)
             elif relation == "xcomp" and lemma in cues.hypothetical_verbs:
                 reading.hypothetical.append(head.lower_)
             elif lemma in cues.possible_verbs:
@@ -170,7 +175,8 @@ def _governor_cues(child: Token, head: Token, cues: Cues, reading: Reading) -> N
             reading.hypothetical.append("if")
         if relation in ("xcomp", "nsubj", "nsubjpass", "dobj", "attr"):
             _modal_of(head, cues, reading)
-            _negation_of(head, reading)
+            if not double_negation:
+                _negation_of(head, reading)
 
 
 def _sibling_noun_cues(verb: Token, cues: Cues, reading: Reading) -> None:
