@@ -115,3 +115,20 @@ def test_evidence_offsets_point_into_the_text(coder: Coder) -> None:
     result = coder.code(text, date=DAY)
     for event in result.events:
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+def test_dateline_is_not_part_of_the_evidence_and_places_the_event(coder: Coder) -> None:
+    text = (
+        "MOSCOW, Aug 7 (eventwire) - Russian President Vladimir Putin will meet U.S. President Donald Trump."
+    )
+    (event,) = [e for e in coder.code(text, date=DAY).events if e.source.person == "Vladimir Putin"]
+    assert event.evidence.text.startswith("Russian President")
+    assert event.location is not None and event.location.country == "RUS"
+
+
+def test_a_state_acted_on_verbally_is_not_where_it_happened(coder: Coder) -> None:
+    (praise,) = coder.code("Lavrov praised the United States.", date=DAY).events
+    assert praise.location is None
+    (shelling,) = coder.code("Russian troops shelled Kharkiv on Monday.", date=DAY).events
+    assert shelling.location is not None and shelling.location.name == "Kharkiv"
+    assert shelling.target is not None and shelling.target.country == "UKR"

@@ -116,6 +116,7 @@ class DocumentActors:
         """``text_start``: character offset where the story proper begins (after a dateline such as
         "MOSCOW, Aug 7 (Reuters) -", whose city is where the report was filed, not an actor)."""
         self.doc = doc
+        self.text_start = text_start
         self.dictionary = dictionary
         self.kb = kb
         self.day = day
@@ -285,7 +286,8 @@ class DocumentActors:
             return self._antecedent(head)
         if _definite_anaphor(head) and head.i not in self._mention_at:
             return self._antecedent(head)  # "the group", "the bloc", "the country": an earlier actor
-        tokens = _noun_phrase(head)
+        # a dateline parsed into the phrase ("MOSCOW, Aug 7 (eventwire) - Russian President") is left out
+        tokens = [t for t in _noun_phrase(head) if t.idx >= self.text_start] or [head]
         parts = self._parts(tokens, head)
         if not (parts.countries or parts.organisations or parts.people) and (parts.sectors or parts.offices):
             self._possessive_owner(head, parts)

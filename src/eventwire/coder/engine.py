@@ -33,6 +33,8 @@ from eventwire.ontology import CameoCode, cameo, is_cameo_code
 
 _BATCH_SIZE = 32
 _BACKGROUND_DAYS = 365
+_PHYSICAL_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
+"""Acts whose object can be where they happen (a visited capital, a shelled town)."""
 _UNKNOWN_DATE = (
     "the article date is unknown: relative times are not resolved and roles are read as current; "
     "pass --date or give the input a date"
@@ -174,7 +176,7 @@ class Coder:
             factuality=factuality,
             attributed_to=attributed.actor if attributed else None,
             time=event_time(candidate.predicate, sent, document.day, factuality),
-            location=self._location(candidate.predicate, document),
+            location=self._location(candidate.predicate, candidate.code, document),
             evidence=_evidence(candidate, sent, document.text),
             rule=rule,
             confidence=_confidence(candidate),
@@ -221,10 +223,15 @@ class Coder:
                     return found[0]
         return None
 
-    def _location(self, predicate: Token, document: _Document) -> Location | None:
-        """Where the act happened: a place in its locative phrases or its object, else the dateline."""
+    def _location(self, predicate: Token, code: str, document: _Document) -> Location | None:
+        """Where the act happened: a place in its locative phrases, the place a visit or an attack is
+        aimed at ("visited Kyiv", "shelled Kharkiv"), else the dateline."""
         actors = document.actors
-        for span in places_of(predicate, LOCATIVE_PREPS, actors.entities, actors.is_person):
+        physical = code[:2] in _PHYSICAL_ROOTS
+        places = places_of(
+            predicate, LOCATIVE_PREPS, actors.entities, actors.is_person, objects_are_places=physical
+        )
+        for span in places:
             location = self._geocode(span.text)
             if location is not None:
                 return location

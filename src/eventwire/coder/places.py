@@ -68,12 +68,18 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
 
 
 def places_of(
-    predicate: Token, preps: frozenset[str], entities: EntityIndex, is_person: Callable[[str], bool]
+    predicate: Token,
+    preps: frozenset[str],
+    entities: EntityIndex,
+    is_person: Callable[[str], bool],
+    *,
+    objects_are_places: bool = True,
 ) -> Iterator[Span]:
-    """Place names that locate the predicate: its objects themselves ("shelled Kharkiv"), then the places
-    in its prepositional phrases and in those of its objects, in that order, each once."""
+    """Place names that locate the predicate: its objects themselves ("shelled Kharkiv"; not for acts on
+    a state as a party, "praised the United States"), then the places in its prepositional phrases and
+    in those of its objects, in that order, each once."""
     seen: set[int] = set()
-    candidates: list[Token] = list(objects(predicate))
+    candidates: list[Token] = list(objects(predicate)) if objects_are_places else []
     for head in (predicate, *objects(predicate)):
         allowed = preps if head.i == predicate.i else preps | OBJECT_PREPS
         for prep in head.children:
