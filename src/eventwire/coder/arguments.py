@@ -109,14 +109,15 @@ def _step(token: Token, step: str) -> list[Token]:
         preposition = step[len("prep:") :]
         found = prep_objects(token, preposition)
         if not found and token.pos_ in ("VERB", "AUX"):
-            # a prepositional phrase attached one level too low: "spoke by telephone with X"
+            # a prepositional phrase attached one level too low: "spoke by telephone with X",
+            # "chanting slogans against the government"
+            lower = [pobj for child in token.children if child.dep_ == "prep" for pobj in child.children]
+            lower += [child for child in token.children if child.dep_ in ("dobj", "obj")]
             found = [
                 deeper
-                for child in token.children
-                if child.dep_ == "prep"
-                for pobj in child.children
-                if pobj.dep_ == "pobj"
-                for deeper in prep_objects(pobj, preposition)
+                for noun in lower
+                if noun.dep_ in ("pobj", "dobj", "obj")
+                for deeper in prep_objects(noun, preposition)
             ]
         return found
     return []
