@@ -116,7 +116,9 @@ class Coder:
                 events.extend(self._dictionary_event(document, number, sent, m) for m in matches)
                 continue
             according_to = _according_to(sent, document.actors)
-            for candidate in find_candidates(sent, document.context):
+            candidates = find_candidates(sent, document.context)
+            document.context.history.extend(candidates)
+            for candidate in candidates:
                 event = self._event(document, number, sent, candidate, according_to)
                 if event.confidence >= self.min_confidence and not _background(event, document.day):
                     events.append(event)

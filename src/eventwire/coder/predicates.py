@@ -80,6 +80,8 @@ class SentenceContext:
     locate: Locate
     default_country: str | None = None
     requests: RequestTable = field(default_factory=load_requests)
+    history: list[Candidate] = field(default_factory=list)
+    """Candidates of the sentences before, so "criticised the visit" can find who visited."""
 
 
 def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
@@ -208,6 +210,8 @@ def _verb_candidates(
             break
     if not targets and action is not None:
         targets = _action_targets(action, context)
+    if not targets:
+        targets = _event_anaphor_targets(verb, context)
     each_other = any(obj.lower_ in ("other", "another") for obj in objects(verb))
     joint_act = code[:2] in _JOINT_ROOTS or code == "087"
     reciprocal = verb.lemma_.lower() in context.cues.reciprocal_verbs or each_other or joint_act
@@ -260,6 +264,22 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
             found = [a for token in prep_objects(noun, preposition) for a in actors.actors_at(token)]
             if found:
                 return found
+    return []
+
+
+def _event_anaphor_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """'Russia criticised the visit': a definite event noun as object points back to an event told
+    before, and the act is aimed at whoever did it."""
+    for noun in objects(verb):
+        entry = context.lexicon.match_noun(noun)
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these") for c in noun.children
+        )
+        if entry is None or not definite:
+            continue
+        for earlier in reversed(context.history):
+            if earlier.code[:2] == entry.code[:2]:
+                return [earlier.source]
     return []
 
 
