@@ -76,17 +76,11 @@ def read_factuality(predicate: Token, cues: Cues, *, nominal: bool) -> Reading:
 
 
 def _verb_cues(verb: Token, cues: Cues, reading: Reading) -> None:
+    _modal_of(verb, cues, reading)
     for child in verb.children:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
             reading.negated.append(word)
-        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
-            if word in cues.possible_modals:
-                reading.possible.append(word)
-            elif word in cues.planned_modals:
-                reading.planned.append(word)
-            elif word in cues.hypothetical_modals:
-                reading.hypothetical.append(word)
         elif child.dep_ == "mark" and word in cues.conditional_marks:
             reading.hypothetical.append(word)
     if verb.tag_ not in _PAST_TAGS and not reading.planned and _future_time(verb, cues):
@@ -197,6 +191,7 @@ def _sibling_noun_cues(verb: Token, cues: Cues, reading: Reading) -> None:
 
 
 def _modal_of(verb: Token, cues: Cues, reading: Reading) -> None:
+    """may/might/could → possible, will/shall → planned, would/should/must → hypothetical."""
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             word = child.lower_
