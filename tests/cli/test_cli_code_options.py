@@ -69,10 +69,10 @@ def test_json_format_is_one_array_with_every_document(two_documents: list[str]) 
 def test_table_format_shows_events_and_mentions_errors(two_documents: list[str]) -> None:
     result = invoke(*two_documents, "--date", DATE, "--format", "table")
     assert result.exit_code == 0, result.output
-    assert "eventwire events" in result.stdout
+    assert f"good · {DATE}" in result.stdout  # one table per document, titled with its id and date
     assert "POL" in result.stdout and "UKR" in result.stdout
     assert "070" in result.stdout
-    error_lines = [line for line in result.stdout.split("\n") if line.startswith("error")]
+    error_lines = [line.strip() for line in result.stdout.split("\n") if line.strip().startswith("error")]
     assert len(error_lines) == 1
     assert "empty.txt" in error_lines[0] and "empty" in error_lines[0]
     assert "2 documents" in result.stdout

@@ -34,8 +34,8 @@ def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Fa
             distance += 100
         if best is None or distance < best[0]:
             best = (distance, ent)
-    if best is None or (best[0] >= 100 and len([e for e in sent.ents if e.label_ in _TIME_LABELS]) > 1):
-        return None
+    if best is None or best[0] >= 100:
+        return None  # a date elsewhere in the sentence ("winter preparations") does not date this act
     ent = best[1]
     text = ent.text
     governor = ent.root.head
