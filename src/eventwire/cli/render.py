@@ -74,8 +74,8 @@ def render_results_table(results: Sequence[DocumentResult], console: Console | N
         else:
             console.print(f"[bold]{title}[/]: no events")
         for flag in result.flags:
-            console.print(f"  [yellow]flag[/] {flag.kind}: {flag.message}")
+            console.print(f"  [yellow]flag[/] {flag.kind}: {flag.message}", soft_wrap=True)
         for error in result.errors:
-            console.print(f"  [red]error[/] {error.location}: {error.kind}: {error.message}")
+            console.print(f"  [red]error[/] {error.location}: {error.kind}: {error.message}", soft_wrap=True)
     events = sum(len(r.events) for r in results)
     console.print(f"{len(results)} documents, {events} events")
