@@ -41,6 +41,7 @@ class Cues:
     non_actor_heads: frozenset[str]
     anaphor_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    aid_kinds: dict[str, str]
 
 
 @functools.cache
@@ -48,4 +49,9 @@ def load_cues() -> Cues:
     raw = json.loads(resources.files("eventwire.coder").joinpath("data", "cues.json").read_text("utf-8"))
     raw.pop("_doc", None)
     particles = raw.pop("negating_particles")
-    return Cues(negating_particles=dict(particles), **{key: frozenset(values) for key, values in raw.items()})
+    aid_kinds = raw.pop("aid_kinds")
+    return Cues(
+        negating_particles=dict(particles),
+        aid_kinds=dict(aid_kinds),
+        **{key: frozenset(values) for key, values in raw.items()},
+    )

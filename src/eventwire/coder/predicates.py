@@ -389,6 +389,17 @@ def _noun_code(noun: Token, entry: NounEntry, cues: Cues) -> str:
             return "143"
     if entry.code[:2] == "19" and modifiers & cues.aerial_words:
         return "195"
+    for modifier in modifiers:  # a "sanctions package", "military aid", "an aid package"
+        if entry.code[:2] == "07" and modifier in cues.aid_kinds:
+            return cues.aid_kinds[modifier]
+    if noun.lemma_.lower() == "package":
+        named = [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("sanction", "aid")
+        ]
+        if named and named[0].lemma_.lower() == "sanction":
+            return "163"
     return entry.code
 
 
