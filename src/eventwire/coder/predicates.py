@@ -264,7 +264,7 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
             found = [a for token in prep_objects(noun, preposition) for a in actors.actors_at(token)]
             if found:
                 return found
-    return []
+    return _place_targets(action, context)  # "offered to send peacekeepers to Gaza"
 
 
 def _event_anaphor_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
