@@ -125,3 +125,10 @@ def test_cli_jsonl_contract(seed_path: Path) -> None:
         "confidence",
     }
     assert all(set(e) >= required for e in record["events"])
+
+
+def test_background_invasion_is_dated_since_early_2022(seed: DocumentResult) -> None:
+    (invasion,) = [e for e in seed.events if e.cameo[:2] == "19"]
+    assert (invasion.source.country, invasion.target.country if invasion.target else None) == ("RUS", "UKR")
+    assert invasion.time is not None and invasion.time.start == dt.date(2022, 1, 1)
+    assert invasion.time.end == SEED_DATE

@@ -16,24 +16,34 @@ _SPAN_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
 def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Factuality) -> TimeSpan | None:
     """The time expression governing the predicate, resolved against the article date.
 
-    Prefers a date attached to the predicate ("met on Thursday", "may meet next week"), then one anywhere in
-    the predicate's clause. Without an article date nothing can be resolved.
+    Takes the date attached to the predicate ("met on Thursday", "may meet next week") or inside its
+    clause; a date elsewhere in the sentence does not date the act. Without an article date nothing can
+    be resolved.
     """
     if day is None:
         return None
     tense = "future" if factuality in (Factuality.PLANNED, Factuality.POSSIBLE) else "past"
     if predicate.tag_ in ("VBP", "VBZ") and factuality is Factuality.ASSERTED:
         tense = "present"
-    clause = {t.i for t in predicate.subtree}
+    # an event noun takes the time of the clause that reports it ("Since early 2022, Russia's invasion
+    # of Ukraine has reshaped ..."): its governing verb is an anchor too
+    anchors = [predicate]
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        governor = predicate.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX"):
+            anchors.append(governor)
     best: tuple[int, Span] | None = None
     for ent in sent.ents:
         if ent.label_ not in _TIME_LABELS:
             continue
-        distance = _distance(ent, predicate)
-        if ent.root.i not in clause and ent.root.head.i != predicate.i:
-            distance += 100
-        if best is None or distance < best[0]:
-            best = (distance, ent)
+        for anchor in anchors:
+            distance = _distance(ent, anchor)
+            if ent.root.i not in {t.i for t in anchor.subtree} and ent.root.head.i != anchor.i:
+                distance += 100
+            if best is None or distance < best[0]:
+                best = (distance, ent)
     if best is None or best[0] >= 100:
         return None  # a date elsewhere in the sentence ("winter preparations") does not date this act
     ent = best[1]
