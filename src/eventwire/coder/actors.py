@@ -132,7 +132,6 @@ class DocumentActors:
                 self._mention_at[i] = mention
         self._cache: dict[int, ResolvedActor | None] = {}
         self._surnames: dict[str, ResolvedActor] = {}
-        self._ordered: list[ResolvedActor] = []
         # full names in text order, so "Polyanskiy" finds "Dmitry Polyanskiy" whatever was resolved first
         self._full_names: dict[str, Token] = {}
         for ent in doc.ents:
@@ -243,12 +242,7 @@ class DocumentActors:
         """The actor the noun phrase headed by ``head`` denotes, or None."""
         if head.i not in self._cache:
             self._cache[head.i] = self._resolve(head)
-            if self._cache[head.i] is not None:
-                self._ordered.append(self._cache[head.i])  # type: ignore[arg-type]
         return self._cache[head.i]
-
-    def mention_at(self, i: int) -> Mention | None:
-        return self._mention_at.get(i)
 
     def all_people(self) -> list[ResolvedActor]:
         """Every person mention in the document, resolved (used by the title checks)."""

@@ -94,7 +94,7 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
             continue
-        if _consequence(token, context) and token.head.i in coded_verbs:
+        if token.head.i in coded_verbs and _consequence(token, context):
             continue
         entry = context.lexicon.match_verb(token)
         if entry is None:
