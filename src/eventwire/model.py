@@ -39,6 +39,18 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Character offsets into the document text, and the text they cover."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A resolved actor. ``code`` follows the CAMEO actor codebook (``RUSGOV``, ``IGOUNO``, ``UKRMIL``)."""
 
@@ -47,6 +59,8 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     person: str | None = None
+    mention: Evidence | None = None
+    """Where the text names this actor (character offsets into the document), when it does."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +69,7 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "person": self.person,
+            "mention": self.mention.to_dict() if self.mention else None,
         }
 
 
@@ -85,18 +100,6 @@ class Location:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Character offsets into the document text, and the text they cover."""
-
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -27,7 +27,7 @@ from eventwire.coder.when_where import event_time
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
 from eventwire.knowledge import KnowledgeBase
-from eventwire.model import Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
+from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
 from eventwire.nlp import load_pipeline
 from eventwire.ontology import CameoCode, cameo, is_cameo_code
 
@@ -167,8 +167,8 @@ class Coder:
         return Event(
             doc_id=document.article.id,
             sentence=number,
-            source=candidate.source.actor,
-            target=candidate.target.actor if candidate.target else None,
+            source=_mentioned(candidate.source, document.text),
+            target=_mentioned(candidate.target, document.text) if candidate.target else None,
             cameo=code.code,
             cameo_name=code.name,
             goldstein=code.goldstein,
@@ -176,7 +176,7 @@ class Coder:
             plover=code.plover,
             plover_mode=code.plover_mode,
             factuality=factuality,
-            attributed_to=attributed.actor if attributed else None,
+            attributed_to=_mentioned(attributed, document.text) if attributed else None,
             time=event_time(candidate.predicate, sent, document.day, factuality),
             location=self._location(candidate.predicate, candidate.code, document),
             evidence=_evidence(candidate, sent, document.text),
@@ -253,6 +253,14 @@ class Coder:
     def _locate(self, place: str) -> str | None:
         location = self._geocode(place)
         return location.country if location else None
+
+
+def _mentioned(resolved: ResolvedActor, text: str) -> Actor:
+    """The actor with the words it was read from (``mention``: character offsets into ``text``)."""
+    start, end = resolved.start_char, resolved.end_char
+    if end <= start:
+        return resolved.actor
+    return replace(resolved.actor, mention=Evidence(start, end, text[start:end]))
 
 
 def _according_to(sent: Span, actors: DocumentActors) -> ResolvedActor | None:
