@@ -23,12 +23,14 @@ for _name in ("events", "eventwire_flags", "article_date"):
 class EventwireComponent:
     """Codes each parsed document; needs the parser and NER to run before it."""
 
-    def __init__(self, nlp: Language, name: str, date: str | None, min_confidence: float) -> None:
+    def __init__(
+        self, nlp: Language, name: str, date: str | None, min_confidence: float, statements: bool = True
+    ) -> None:
         from eventwire.coder import Coder  # deferred: the coder imports this package's knowledge base
 
         self.name = name
         self.default_date = dt.date.fromisoformat(date) if date else None
-        self.coder = Coder(nlp=nlp, min_confidence=min_confidence)
+        self.coder = Coder(nlp=nlp, min_confidence=min_confidence, statements=statements)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.article_date or self.default_date
@@ -40,13 +42,15 @@ class EventwireComponent:
 
 @Language.factory(
     "eventwire",
-    default_config={"date": None, "min_confidence": 0.0},
+    default_config={"date": None, "min_confidence": 0.0, "statements": True},
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.events", "doc._.eventwire_flags"],
 )
-def make_component(nlp: Language, name: str, date: str | None, min_confidence: float) -> EventwireComponent:
+def make_component(
+    nlp: Language, name: str, date: str | None, min_confidence: float, statements: bool
+) -> EventwireComponent:
     """Adds eventwire's line-break sentence splitter before the parser if the pipeline lacks it, so the
     component codes exactly what ``Coder.code`` codes (headlines and list items end at a line break)."""
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
-    return EventwireComponent(nlp, name, date, min_confidence)
+    return EventwireComponent(nlp, name, date, min_confidence, statements)

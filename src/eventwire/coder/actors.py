@@ -59,6 +59,8 @@ _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
 _ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
+UNKNOWN_COUNTRY = "---"
+"""CAMEO's code for an actor whose country is unknown (followed by its sector, if any: ``---UAF``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,15 @@ class DocumentActors:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 self._full_names.setdefault(ent[-1].lower_, ent.root)
+
+    def main_country(self) -> str | None:
+        """The state the document names most often (first named wins a tie), or None."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            country = self._country_of(self.doc[mention.start])
+            if country is not None and country in self.kb.countries:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def is_person(self, name: str) -> bool:
         """Whether the knowledge base knows ``name`` as a person (people are never places)."""
@@ -281,7 +292,12 @@ class DocumentActors:
         if _definite_anaphor(head) and head.i not in self._mention_at:
             return self._antecedent(head)  # "the group", "the bloc", "the country": an earlier actor
         # a dateline parsed into the phrase ("MOSCOW, Aug 7 (eventwire) - Russian President") is left out
-        tokens = [t for t in _noun_phrase(head) if t.idx >= self.text_start] or [head]
+        phrase = _noun_phrase(head)
+        entity = self.entities.at(head)
+        if entity is not None and entity.label_ == "ORG" and head.ent_type_ == "ORG":
+            # "the Kenya National Commission on Human Rights": every word of the name says who it is
+            phrase = sorted({*phrase, *entity}, key=lambda t: t.i)
+        tokens = [t for t in phrase if t.idx >= self.text_start] or [head]
         parts = self._parts(tokens, head)
         if not (parts.countries or parts.organisations or parts.people) and (parts.sectors or parts.offices):
             self._possessive_owner(head, parts)
@@ -420,8 +436,10 @@ class DocumentActors:
             organisation = self.kb.organisations[parts.organisations[0]]
             return Actor(organisation.code, organisation.name, None, None, name), True
         if text_country is None:
-            if text_sector is None or head.pos_ not in ("NOUN", "PROPN"):
+            if head.pos_ not in ("NOUN", "PROPN"):
                 return None, False
+            if text_sector is None:
+                return self._unknown_named(head, name), False
             # "police", "protesters": a role without a state; the coder localises it from context.
             return Actor(text_sector, name or self.sector_name(text_sector), None, text_sector, name), False
         country_name = self.kb.countries[text_country].name
@@ -435,6 +453,19 @@ class DocumentActors:
         display = name or (f"{country_name} {short.lower()}" if short else country_name)
         code = self.kb.actor_code(text_country, phrase_sector)
         return Actor(code, display, text_country, phrase_sector, name), True
+
+    def _unknown_named(self, head: Token, person: str | None) -> Actor | None:
+        """Someone the knowledge base does not know and the phrase does not place: a named person or
+        organisation keeps its name under CAMEO's unknown-country code ``---``; anything else is no actor.
+        (The coder may still place it from the sentence, the dateline or the document.)"""
+        if head.idx < self.text_start:
+            return None  # the dateline's city ("WARSAW (eventwire) -") is where the report was filed
+        if person:
+            return Actor(UNKNOWN_COUNTRY, person, None, None, person)
+        entity = self.entities.at(head)
+        if entity is not None and entity.label_ == "ORG" and head.ent_type_ == "ORG":
+            return Actor(UNKNOWN_COUNTRY, entity.text.removeprefix("the ").removeprefix("The "))
+        return None
 
     def sector_name(self, sector: str) -> str:
         """'Military: armed forces, ...' → 'military'."""

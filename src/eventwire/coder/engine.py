@@ -20,9 +20,10 @@ from eventwire.coder.checks import stale_titles
 from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
+from eventwire.coder.localise import with_country
 from eventwire.coder.mentions import surface_index
-from eventwire.coder.places import LOCATIVE_PREPS, place_variants, places_of
-from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates, with_country
+from eventwire.coder.places import event_places, place_variants
+from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates
 from eventwire.coder.when_where import event_time
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
@@ -30,6 +31,7 @@ from eventwire.knowledge import KnowledgeBase
 from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality, Flag, Location
 from eventwire.nlp import load_pipeline
 from eventwire.ontology import CameoCode, cameo, is_cameo_code
+from eventwire.truecase import Truecaser
 
 _BATCH_SIZE = 32
 _BACKGROUND_DAYS = 365
@@ -68,7 +70,11 @@ class Coder:
         knowledge: KnowledgeBase | None = None,
         nlp: Language | None = None,
         n_process: int = 1,
+        statements: bool = True,
     ) -> None:
+        """``statements=False`` leaves CAMEO 01 public statements out, for PLOVER-style data (PLOVER has
+        no statement type); everything else is coded the same."""
+        self.statements = statements
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.knowledge = knowledge if knowledge is not None else KnowledgeBase.default()
         self.lexicon: Lexicon = load_lexicon()
@@ -79,6 +85,7 @@ class Coder:
         self._gazetteer = Gazetteer.default()
         self._places: dict[str, Location | None] = {}
         self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
+        self._truecase = Truecaser(self.nlp, _names(self.knowledge), self._is_place)
 
     # ------------------------------------------------------------------------------------------ faces
     def code(
@@ -95,11 +102,11 @@ class Coder:
 
     def code_article(self, article: Article) -> DocumentResult:
         """Code one article (parsed here, in this process: no worker pool for a single text)."""
-        return self.code_doc(self.nlp(article.text), article)
+        return self.code_doc(self.nlp(self._truecase(article.text)), article)
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[DocumentResult]:
         """Code many articles, parsing them in batches (``nlp.pipe``) for throughput."""
-        pairs = ((article.text, article) for article in articles)
+        pairs = ((self._truecase(article.text), article) for article in articles)
         for doc, article in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=_BATCH_SIZE, n_process=self.n_process
         ):
@@ -120,17 +127,25 @@ class Coder:
             document.context.history.extend(candidates)
             for candidate in candidates:
                 event = self._event(document, number, sent, candidate, according_to)
-                if event.confidence >= self.min_confidence and not _background(event, document.day):
+                if self._wanted(event, document.day):
                     events.append(event)
         flags: list[Flag] = stale_titles(document.actors.all_people(), document.text, document.day)
         if document.day is None:
             flags.insert(0, Flag("unknown_date", _UNKNOWN_DATE))
         return DocumentResult(article.id, document.day, _deduplicate(events), flags, [], article)
 
+    def _wanted(self, event: Event, day: dt.date | None) -> bool:
+        """Confident enough, news rather than background, and a statement only when asked for."""
+        if not self.statements and event.cameo.startswith("01"):
+            return False
+        return event.confidence >= self.min_confidence and not _background(event, day)
+
     # --------------------------------------------------------------------------------------- assembly
     def _document(self, doc: Doc, article: Article) -> _Document:
         day = article.published
         text = doc.text  # built once: spaCy joins the tokens on every access
+        if len(article.text) == len(text):
+            text = article.text  # a headline parsed in sentence case is quoted as written
         dateline = find_dateline(text)
         lookup: DictionaryLookup | None = None
         dictionary = self._dictionary_coder
@@ -144,7 +159,14 @@ class Coder:
         )
         dateline_place = self._geocode(dateline.place) if dateline else None
         default_country = dateline_place.country if dateline_place else None
-        context = SentenceContext(actors, self.lexicon, self.cues, self._locate, default_country)
+        context = SentenceContext(
+            actors,
+            self.lexicon,
+            self.cues,
+            self._locate,
+            default_country,
+            main_country=actors.main_country(),
+        )
         return _Document(article, text, day, actors, context, dateline_place)
 
     def _event(
@@ -201,7 +223,7 @@ class Coder:
             cameo_name=code.name,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            plover=code.plover or None,
+            plover=code.plover,
             plover_mode=code.plover_mode,
             factuality=factuality,
             attributed_to=None,
@@ -230,10 +252,7 @@ class Coder:
         aimed at ("visited Kyiv", "shelled Kharkiv"), else the dateline."""
         actors = document.actors
         physical = code[:2] in _PHYSICAL_ROOTS
-        places = places_of(
-            predicate, LOCATIVE_PREPS, actors.entities, actors.is_person, objects_are_places=physical
-        )
-        for span in places:
+        for span in event_places(predicate, actors.entities, actors.is_person, physical=physical):
             location = self._geocode(span.text)
             if location is not None:
                 return location
@@ -250,9 +269,23 @@ class Coder:
             self._places[place] = found
         return self._places[place]
 
+    def _is_place(self, word: str) -> bool:
+        """A lowercased word that the gazetteer knows as a place ("connecticut")."""
+        return self._gazetteer.geocode(word.title()) is not None
+
     def _locate(self, place: str) -> str | None:
         location = self._geocode(place)
         return location.country if location else None
+
+
+def _names(knowledge: KnowledgeBase) -> list[str]:
+    """The knowledge base's names of states, people, organisations and places (normal form)."""
+    kinds = {"country", "country_adjective", "demonym", "person", "organisation", "metonym"}
+    return [
+        form
+        for form, denotations in knowledge.surface_forms().items()
+        if any(d.kind in kinds for d in denotations)
+    ]
 
 
 def _mentioned(resolved: ResolvedActor, text: str) -> Actor:

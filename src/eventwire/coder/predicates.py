@@ -22,19 +22,23 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DocumentActors, ResolvedActor
+from eventwire.coder.agentless import AGENTLESS_RULE, agentless_source, is_agentless, suicide_attack
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.cues import Cues
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
+from eventwire.coder.localise import localised
 from eventwire.coder.places import TARGET_PREPS, places_of
+from eventwire.coder.relevance import relevant
 from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
 from eventwire.model import Actor
 
 Locate = Callable[[str], str | None]
 """Place name → country code, or None."""
 
-_TARGET_REQUIRED_ROOTS = frozenset({"04", "17", "18", "19", "20"})
+_TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _JOINT_NOUNS = frozenset(
@@ -79,6 +83,9 @@ class SentenceContext:
     cues: Cues
     locate: Locate
     default_country: str | None = None
+    """The dateline's country: where the report was filed."""
+    main_country: str | None = None
+    """The state the document names most often."""
     requests: RequestTable = field(default_factory=load_requests)
     history: list[Candidate] = field(default_factory=list)
     """Candidates of the sentences before, so "criticised the visit" can find who visited."""
@@ -115,13 +122,13 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     for candidate in found:
         if candidate.predicate.i in requested:
             continue
-        candidate = _localised(candidate, context)
+        candidate = localised(candidate, context)
         if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
             continue
-        if candidate.source.actor.country is None and not candidate.source.actor.code.startswith(
-            _ORG_PREFIXES
+        if not relevant(
+            candidate.source.actor, candidate.target.actor if candidate.target else None, candidate.code
         ):
-            continue  # a role nobody can place ("people ... calling for elections"): too vague to code
+            continue  # "residents gathered", "Mourinho said": no political actor takes part
         kept.append(candidate)
     return _one_reading_per_act(kept)
 
@@ -182,7 +189,10 @@ def _verb_candidates(
     actors = context.actors
     sources = _first_actors(verb, entry.source_slots, actors)
     if not sources:
-        return []
+        unknown = agentless_source(verb, entry.code, actors)
+        if unknown is None:
+            return []
+        sources = [unknown]
     code, action = refine_code(entry.code, verb, context.lexicon, context.requests)
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
     predicate = verb
@@ -218,9 +228,17 @@ def _verb_candidates(
     if not targets and len(sources) >= 2 and reciprocal:
         # "Putin and Trump met", "Armenia and Azerbaijan accused each other": one event each way.
         return _reciprocal(predicate, code, rule, sources, nominal=False)
+    if not targets and code[:2] in _VIOLENT_ROOTS:
+        targets = _toll_targets(verb, context)  # "struck a wedding hall, killing nine guests"
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
         targets = _foreign_place_targets(verb, sources, context)
-    if code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
+    if is_agentless(sources[0]):
+        if not targets:
+            return []
+        rule = f"{rule} ({AGENTLESS_RULE})"
+    if code[:2] in _VIOLENT_ROOTS and _suicide(sources, verb.doc):
+        code, rule = "1831", f"{rule} (suicide attack: 1831)"
+    elif code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
         code, rule = "195", f"{rule} (aerial weapons: 195)"
     pairs = _pairs(predicate, code, rule, sources, targets, nominal=False)
     return [replace(pair, specific=bool(entry.conditions)) for pair in pairs]
@@ -264,7 +282,7 @@ def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedAct
             found = [a for token in prep_objects(noun, preposition) for a in actors.actors_at(token)]
             if found:
                 return found
-    return _place_targets(action, context)  # "offered to send peacekeepers to Gaza"
+    return place_targets(action, context)  # "offered to send peacekeepers to Gaza"
 
 
 def _event_anaphor_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
@@ -296,10 +314,10 @@ def _foreign_place_targets(
     """A place stands in for the target only when it lies outside the source's own state: "Erdogan met
     an envoy in Ankara" is not an act on Turkey."""
     own = {source.actor.country for source in sources}
-    return [target for target in _place_targets(predicate, context) if target.actor.country not in own]
+    return [target for target in place_targets(predicate, context) if target.actor.country not in own]
 
 
-def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
+def place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
     """A state located by a place the predicate acts on or in ("shelled Kharkiv", "struck energy
     facilities in the Odesa region", "travel to Odesa")."""
     actors = context.actors
@@ -310,6 +328,28 @@ def _place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedA
             actor = Actor(country, name, country, None, None)
             return [ResolvedActor(actor, span.root.i, span.start_char, span.end_char)]
     return []
+
+
+def _toll_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """The victims named by a toll participle after an attack with no actor as object: "a bomber
+    struck a wedding hall, killing nine guests" is aimed at the guests."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            entry = context.lexicon.match_verb(child)
+            if entry is not None and entry.code[:2] in _VIOLENT_ROOTS:
+                found = [a for token in objects(child) for a in context.actors.actors_at(token)]
+                if found:
+                    return found
+    return []
+
+
+def _suicide(sources: list[ResolvedActor], doc: Doc) -> bool:
+    """'A suicide bomber struck': the source phrase names a suicide attack."""
+    return any(
+        suicide_attack(source, [doc[source.head], *doc[source.head].children])
+        for source in sources
+        if not is_agentless(source)
+    )
 
 
 def _aerial(sources: list[ResolvedActor], doc: Doc, cues: Cues) -> bool:
@@ -447,51 +487,6 @@ def _hyphen_parts(token: Token, actors: DocumentActors) -> list[ResolvedActor]:
 
 
 # ------------------------------------------------------------------------------------------- assembly
-def _localised(candidate: Candidate, context: SentenceContext) -> Candidate:
-    """Give a role without a state ("police", "civilians") the country its context names."""
-    source, target = candidate.source, candidate.target
-    place = None
-    if source.actor.country is None or (target is not None and target.actor.country is None):
-        place = next(iter(_place_targets(candidate.predicate, context)), None)
-    place_country = place.actor.country if place else None
-    if source.actor.country is None:
-        # who acted is best placed by where the report was filed ("SEOUL - President Lee ... will visit
-        # Tokyo"), then by where it happened
-        country = context.default_country or place_country or (target.actor.country if target else None)
-        source = with_country(source, country, context)
-    if (
-        target is not None
-        and target.actor.sector
-        and candidate.predicate.doc[target.head].lemma_ == "counterpart"
-    ):
-        # "his Pakistani counterpart": the same office as the source's, on the other side
-        target = _with_sector(target, source.actor.sector, context)
-    if target is not None and target.actor.country is None:
-        # where it happened, then where it was reported from, then the actor's own state
-        fallback = place_country or context.default_country or source.actor.country
-        target = with_country(target, fallback, context)
-    if target is not None and target.actor == source.actor:
-        return replace(candidate, source=source, target=None)
-    return replace(candidate, source=source, target=target)
-
-
-def _with_sector(resolved: ResolvedActor, sector: str | None, context: SentenceContext) -> ResolvedActor:
-    actor = resolved.actor
-    if sector is None or actor.country is None:
-        return resolved
-    code = context.actors.kb.actor_code(actor.country, sector)
-    return replace(resolved, actor=Actor(code, actor.name, actor.country, sector, actor.person))
-
-
-def with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
-    """The same role placed in ``country`` ("police" → "UGACOP"); unchanged without a country."""
-    actor = resolved.actor
-    if country is None or actor.sector is None or actor.code.startswith(("IGO", "NGO")):
-        return resolved
-    code = context.actors.kb.actor_code(country, actor.sector)
-    return replace(resolved, actor=Actor(code, actor.name, country, actor.sector, actor.person))
-
-
 def _pairs(
     predicate: Token,
     code: str,

@@ -40,7 +40,8 @@ class CameoCode:
     goldstein: float
     quad_class: int
     root: str
-    plover: str
+    plover: str | None
+    """The PLOVER event type, or None for CAMEO 01 public statements (PLOVER has no statement type)."""
     plover_mode: str | None
     plover_contexts: tuple[str, ...] = ()
 
@@ -70,11 +71,13 @@ def _checked(row: dict[str, str], mapping: dict[str, str]) -> CameoCode:
         raise ValueError(f"{EVENTS_FILE}: Goldstein {goldstein} of {code} outside [-10, 10]")
     if quad_class not in QUAD_CLASS_NAMES or row["root"] != code[:2]:
         raise ValueError(f"{EVENTS_FILE}: bad quad class or root for {code}")
-    plover = mapping["plover_type"]
+    plover = mapping["plover_type"] or None  # PLOVER has no statement type: CAMEO 01 maps to none
     mode = mapping["plover_mode"] or None
     contexts = tuple(context for context in mapping["plover_contexts"].split(";") if context)
     known = plover_types()
-    if plover not in known or (mode is not None and mode not in known[plover].modes):
+    if plover is None and code[:2] != "01":
+        raise ValueError(f"{PLOVER_MAP_FILE}: {code} has no PLOVER type (only CAMEO 01 statements may)")
+    if plover is not None and (plover not in known or (mode is not None and mode not in known[plover].modes)):
         raise ValueError(f"{PLOVER_MAP_FILE}: {code} maps to unknown PLOVER {plover}/{mode}")
     if not set(contexts) <= set(plover_contexts()):
         raise ValueError(f"{PLOVER_MAP_FILE}: {code} has an unknown PLOVER context in {contexts}")

@@ -34,6 +34,13 @@ def code_command(
     min_confidence: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Drop events below this confidence (0-1).")
     ] = 0.0,
+    statements: Annotated[
+        bool,
+        typer.Option(
+            "--statements/--no-statements",
+            help="Code CAMEO 01 public statements (default); --no-statements gives PLOVER-style data.",
+        ),
+    ] = True,
 ) -> None:
     """Code news text into events: who did what to whom, when, where, how surely, and who says so."""
     if output_format not in ("table", "json", "jsonl"):
@@ -44,7 +51,9 @@ def code_command(
     from eventwire.sources import read_inputs
 
     try:
-        coder = Coder(dictionaries=tuple(dictionary or ()), min_confidence=min_confidence)
+        coder = Coder(
+            dictionaries=tuple(dictionary or ()), min_confidence=min_confidence, statements=statements
+        )
     except (DictionaryFormatError, OSError) as error:
         raise typer.BadParameter(str(error), param_hint="--dictionary") from None
     results = code_items(read_inputs(paths or ["-"], default_date=day), coder)

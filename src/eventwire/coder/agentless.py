@@ -1,0 +1,88 @@
+"""Sources for events whose doer the text does not name.
+
+"Their patrol was ambushed in Cauca", "a car bomb killed two soldiers", "a blogger was sentenced to six
+years": human coders code these with an unknown source (CAMEO ``---``) and the known target, not
+nothing. Where the act itself says who must have done it (only a court sentences, only police
+arrest), the source is that sector, placed later like any role ("sentenced" in Belarus → ``BLRJUD``).
+The verbs, roots and instrument nouns are data: ``coder/data/agentless.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from eventwire.coder.actors import UNKNOWN_COUNTRY, DocumentActors, ResolvedActor
+from eventwire.coder.arguments import is_passive
+from eventwire.model import Actor
+
+AGENTLESS_RULE = "agentless: the doer is not named"
+
+
+@dataclass(frozen=True, slots=True)
+class AgentlessPolicy:
+    """Which roots may be coded without a doer, the doers some verbs imply, and instrument nouns."""
+
+    roots: frozenset[str]
+    implied_agents: dict[str, str]
+    instrument_nouns: frozenset[str]
+    suicide_words: frozenset[str]
+
+
+@cache
+def load_agentless() -> AgentlessPolicy:
+    """The bundled policy (``coder/data/agentless.json``), read once per process."""
+    raw = json.loads(resources.files("eventwire.coder").joinpath("data/agentless.json").read_text("utf-8"))
+    return AgentlessPolicy(
+        frozenset(raw["roots"]),
+        dict(raw["implied_agents"]),
+        frozenset(raw["instrument_nouns"]),
+        frozenset(raw["suicide_words"]),
+    )
+
+
+def agentless_source(verb: Token, code: str, actors: DocumentActors) -> ResolvedActor | None:
+    """The unknown (or implied) source of a coded verb whose subject names no actor, or None when the
+    verb has a subject that is simply not an actor ("the report criticised")."""
+    policy = load_agentless()
+    if code[:2] not in policy.roots:
+        return None
+    if not (_agentless_passive(verb) or _instrument_subject(verb, policy)):
+        return None
+    sector = policy.implied_agents.get(verb.lemma_.lower())
+    name = actors.sector_name(sector) if sector else "unknown"
+    actor = Actor(UNKNOWN_COUNTRY + (sector or ""), name, None, sector)
+    return ResolvedActor(actor, verb.i, verb.idx, verb.idx)
+
+
+def is_agentless(resolved: ResolvedActor) -> bool:
+    """Whether a source was supplied here rather than read from the text (it has no words of its own)."""
+    return resolved.start_char == resolved.end_char
+
+
+def suicide_attack(resolved: ResolvedActor, doc_tokens: list[Token]) -> bool:
+    """'a suicide bomber', 'suicide attackers': the source phrase names a suicide attack (CAMEO 1831)."""
+    words = load_agentless().suicide_words
+    return any(token.lower_ in words for token in doc_tokens)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """'was ambushed', 'were wounded' with no by-phrase (a passive participle modifying a noun counts)."""
+    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return passive and not any(child.dep_ == "agent" for child in verb.children)
+
+
+def _instrument_subject(verb: Token, policy: AgentlessPolicy) -> bool:
+    """'A car bomb killed ...', 'shelling wounded ...': the subject is a weapon or an event."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        words = {child.lemma_.lower(), child.lower_}
+        words |= {f"{c.lower_} {child.lower_}" for c in child.children if c.dep_ in ("compound", "amod")}
+        if words & policy.instrument_nouns:
+            return True
+    return False

@@ -1,0 +1,129 @@
+"""Give every actor of a candidate a country, or CAMEO's code for an unknown one.
+
+An actor the phrase itself does not place ("police", "gunmen", "a man", "Diane Okafor") takes its
+country, in order, from:
+
+1. a place inside its own phrase: "police in Montreal", "a Texas state senator", "Karnataka's chief
+   minister";
+2. the dateline: "LAGOS: Police fired tear gas ..." (where the report was filed);
+3. a place the act happened in or was aimed at: "gunmen kidnapped a principal in Kaduna state";
+4. the other party, for a target: the state on whose ground the act took place is usually its own;
+5. the document's main country: the state it names most often.
+
+With none of these the actor keeps CAMEO's unknown-country code, ``---`` followed by its sector
+(``---UAF``; the CAMEO 1.1b3 actor codebook).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.coder.actors import UNKNOWN_COUNTRY, ResolvedActor
+from eventwire.model import Actor
+
+if TYPE_CHECKING:
+    from eventwire.coder.predicates import Candidate, SentenceContext
+
+Locate = Callable[[str], str | None]
+_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+_PLACE_PREPS = frozenset({"in", "from", "of", "at"})
+_PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
+    """The candidate with its source and target placed (see the module docstring for the order)."""
+    from eventwire.coder.predicates import place_targets
+
+    source, target = candidate.source, candidate.target
+    place_country: str | None = None
+    if source.actor.country is None or (target is not None and target.actor.country is None):
+        place = next(iter(place_targets(candidate.predicate, context)), None)
+        place_country = place.actor.country if place else None
+    doc = candidate.predicate.doc
+    if _placeable(source):
+        country = (
+            phrase_country(doc[source.head], context.locate)
+            or context.default_country
+            or place_country
+            or (target.actor.country if target else None)
+            or context.main_country
+        )
+        source = with_country(source, country, context)
+    if target is not None and target.actor.sector and doc[target.head].lemma_ == "counterpart":
+        # "his Pakistani counterpart": the same office as the source's, on the other side
+        target = _with_sector(target, source.actor.sector, context)
+    if target is not None and _placeable(target):
+        country = (
+            phrase_country(doc[target.head], context.locate)
+            or place_country
+            or context.default_country
+            or source.actor.country
+            or context.main_country
+        )
+        target = with_country(target, country, context)
+    source, target = unknown_coded(source), unknown_coded(target) if target else None
+    if target is not None and target.actor == source.actor:
+        return replace(candidate, source=source, target=None)
+    return replace(candidate, source=source, target=target)
+
+
+def phrase_country(head: Token, locate: Locate) -> str | None:
+    """The state of a place named inside the actor's own phrase: "police in Nairobi", "a Texas state
+    senator", "Karnataka's chief minister", "residents of Goma"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    country = locate(_name_of(pobj))
+                    if country is not None:
+                        return country
+        elif (
+            child.dep_ in _PLACE_MODIFIER_DEPS and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC")
+        ):
+            country = locate(_name_of(child))
+            if country is not None:
+                return country
+    return None
+
+
+def _name_of(token: Token) -> str:
+    """A proper name with its compound parts ("Kaduna state" → "Kaduna", "New Delhi" → "New Delhi")."""
+    parts = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i]
+    words = [t.text for t in sorted(parts, key=lambda t: t.i) if t.pos_ == "PROPN"]
+    return " ".join(words) or token.text
+
+
+def _placeable(resolved: ResolvedActor) -> bool:
+    actor = resolved.actor
+    return actor.country is None and not actor.code.startswith(_ORG_PREFIXES)
+
+
+def with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
+    """The same role placed in ``country`` ("police" → "UGACOP"); unchanged without a country. A name
+    with no role ("Diane Okafor said") is not placed by its context: nothing says whose she is."""
+    actor = resolved.actor
+    if country is None or actor.sector is None or actor.code.startswith(("IGO", "NGO")):
+        return resolved
+    code = context.actors.kb.actor_code(country, actor.sector)
+    return replace(resolved, actor=replace(actor, code=code, country=country))
+
+
+def unknown_coded(resolved: ResolvedActor) -> ResolvedActor:
+    """An actor still without a country: CAMEO's ``---`` plus its sector (``---COP``)."""
+    actor = resolved.actor
+    if actor.country is not None or actor.code.startswith((*_ORG_PREFIXES, UNKNOWN_COUNTRY)):
+        return resolved
+    return replace(resolved, actor=replace(actor, code=UNKNOWN_COUNTRY + (actor.sector or "")))
+
+
+def _with_sector(resolved: ResolvedActor, sector: str | None, context: SentenceContext) -> ResolvedActor:
+    actor = resolved.actor
+    if sector is None or actor.country is None:
+        return resolved
+    code = context.actors.kb.actor_code(actor.country, sector)
+    return replace(resolved, actor=Actor(code, actor.name, actor.country, sector, actor.person))
