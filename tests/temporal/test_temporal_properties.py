@@ -83,3 +83,14 @@ def test_fully_written_dates_ignore_the_anchor(date: dt.date, anchor: dt.date, t
 def test_weekday_on_the_anchor_is_the_anchor(anchor: dt.date, tense: Tense | None) -> None:
     span = resolve_time(f"on {anchor:%A}", anchor, tense=tense)
     assert span is not None and span.start == anchor == span.end
+
+
+CLOCK_WORDS = ["Sun", "Mon.", "Tues.", "Thurs", "late", "early", "at", "on", "9am", "9", "a.m.", "p.m.",
+               "10:30", "GMT", "EST", "noon", "midnight", "night", "99:99", "0pm"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(CLOCK_WORDS), min_size=1, max_size=5).map(" ".join), anchors, tenses)
+def test_weekday_and_clock_phrases_never_raise(text: str, anchor: dt.date, tense: Tense | None) -> None:
+    span = resolve_time(text, anchor, tense=tense)
+    assert span is None or span.start is None or span.end is None or span.start <= span.end

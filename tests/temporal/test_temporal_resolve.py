@@ -152,3 +152,33 @@ def test_anchor_on_weekend_makes_the_weekend_current() -> None:
     saturday = D(2025, 8, 9)
     span = resolve_time("over the weekend", saturday, tense="past")
     assert span is not None and (span.start, span.end) == (D(2025, 8, 9), D(2025, 8, 10))
+
+
+# ---- wire forms of weekdays and clock times (issue #11) -------------------------------------------
+NEW_YEAR = dt.date(2025, 1, 1)  # a Wednesday: the weekdays just before it fall in 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sun 9am", dt.date(2024, 12, 29)),
+        ("on Sun 9am", dt.date(2024, 12, 29)),
+        ("Sunday at 9 a.m.", dt.date(2024, 12, 29)),
+        ("9 a.m. on Sunday", dt.date(2024, 12, 29)),
+        ("Sunday 10:30 GMT", dt.date(2024, 12, 29)),
+        ("late Sunday", dt.date(2024, 12, 29)),
+        ("early Monday", dt.date(2024, 12, 30)),
+        ("Tues.", dt.date(2024, 12, 31)),
+        ("Thurs", dt.date(2024, 12, 26)),
+        ("on Mon.", dt.date(2024, 12, 30)),
+        ("Fri 11pm EST", dt.date(2024, 12, 27)),
+    ],
+)
+def test_abbreviated_weekdays_and_clock_times_across_the_year_end(text: str, expected: dt.date) -> None:
+    span = resolve_time(text, NEW_YEAR, tense="past")
+    assert span is not None and span.start == span.end == expected
+
+
+def test_a_clock_time_on_a_planned_weekday_looks_ahead() -> None:
+    span = resolve_time("Fri 9am", NEW_YEAR, tense="future")
+    assert span is not None and span.start == dt.date(2025, 1, 3)

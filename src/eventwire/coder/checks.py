@@ -3,11 +3,16 @@
 "former U.S. President Donald Trump" on 2025-08-07 is stale (he took office again on 2025-01-20);
 "President Joe Biden" on 2025-08-07 is stale the other way. Only offices the person has held at some
 time are checked the second way, so an incomplete record never produces a false alarm.
+
+A "former" title is checked even when the knowledge base reads the phrase as a whole ("former President"
+is CAMEO's ELI sector, not an office) and without a nationality word: the words before the name are
+matched against the offices the person has held.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from eventwire.coder.actors import ResolvedActor
 from eventwire.model import Evidence, Flag
@@ -42,7 +47,41 @@ def stale_titles(people: list[ResolvedActor], text: str, day: dt.date | None) ->
                     evidence=Evidence(start, end, evidence),
                 )
             )
+        if not any(title.former for title in resolved.titles):
+            flags.extend(_former_in_words(resolved, text, day))
     return flags
+
+
+_FORMER = r"\b(?:former|ex-|ex )"
+_MAX_GAP = 40
+"""Characters allowed between "former" and the office: "former U.S. President", "ex-British Prime"."""
+
+
+def _former_in_words(resolved: ResolvedActor, text: str, day: dt.date) -> list[Flag]:
+    """ "former President Donald Trump" when the phrase carries no office title: the words before the
+    name say "former" and name an office the person holds on ``day``."""
+    person = resolved.person
+    assert person is not None
+    end = resolved.head_end if resolved.head_end > resolved.start_char else resolved.end_char
+    words = text[resolved.start_char : end]
+    for office in dict.fromkeys(role.office for role in person.roles):
+        name = re.escape(office.replace("_", " ")).replace(r"\ ", r"[\s-]+")
+        match = re.search(rf"{_FORMER}[^,;:()]{{0,{_MAX_GAP}}}?\b{name}\b", words, re.IGNORECASE)
+        if match is None or not person.held(office, None, day):
+            continue
+        start = resolved.start_char + match.start()
+        evidence = text[start:end]
+        problem = f"called former {office.replace('_', ' ')} but holds that office on {day}"
+        return [
+            Flag(
+                kind="stale_title",
+                message=f"{person.name}: {problem}",
+                actor=resolved.actor,
+                title=evidence,
+                evidence=Evidence(start, end, evidence),
+            )
+        ]
+    return []
 
 
 def _ever_held(resolved: ResolvedActor, office: str, country: str | None) -> bool:

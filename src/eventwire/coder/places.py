@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.arguments import objects
+from eventwire.geo import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into"})
@@ -25,6 +26,14 @@ REGION_NOUNS = frozenset(
     {"region", "province", "oblast", "district", "area", "city", "state", "governorate", "county"}
 )
 _MISREAD_AFTER = frozenset({"of", "in", "near", "outside"})
+MOTION_VERBS = frozenset(
+    {"travel", "fly", "go", "head", "come", "return", "arrive", "journey", "jet", "sail", "move", "rush"}
+)
+"""Verbs whose "to" phrase names where the act takes place: "traveled to the United States for talks"."""
+MOTION_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "mission"})
+"""Nouns whose "to" phrase does the same: "a visit to Kyiv", "his trip to Beijing"."""
+_QUALIFIER_TOKENS = 3
+"""A qualifier after "City," is at most this many words: "Va.", "Northern Ireland", "New South Wales"."""
 
 
 class EntityIndex:
@@ -44,26 +53,89 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
     """The place name ``token`` belongs to, or None.
 
     Accepted: an entity labelled as a place; a town the model took for a person or organisation
-    ("Khan Younis") after "of"/"in"/"near"/"outside"; a town taken for a nationality before a region
-    noun ("the Odesa region"); an unlabelled proper noun as the object of a preposition ("the port of
-    Odesa"). Known people are never places.
+    ("Khan Younis") after "of"/"in"/"near"/"outside", or after the "to" of a journey ("flew to Kyiv");
+    a town taken for a nationality before a region noun ("the Odesa region"); an unlabelled proper noun
+    as the object of a preposition ("the port of Odesa"). Known people are never places. A qualifier
+    after a comma is part of the place ("Bangor, Maine").
     """
     ent = entities.at(token)
     if ent is not None:
         if ent.label_ in PLACE_LABELS:
-            return ent
-        misread = ent.label_ in ("PERSON", "ORG") and ent.root.head.lower_ in _MISREAD_AFTER
+            return with_qualifier(ent)
+        prep = ent.root.head
+        after = prep.lower_ in _MISREAD_AFTER or (prep.lower_ == "to" and _is_motion(prep.head))
+        misread = ent.label_ in ("PERSON", "ORG") and after
         region = (
             ent.label_ == "NORP"
             and ent.root.dep_ == "compound"
             and ent.root.head.lemma_.lower() in REGION_NOUNS
         )
-        return ent if (misread or region) and not is_person(ent.text) else None
+        return with_qualifier(ent) if (misread or region) and not is_person(ent.text) else None
     if token.pos_ == "PROPN" and token.dep_ == "pobj":
         start = min(
             (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i
         )
-        return token.doc[start : token.i + 1]
+        return with_qualifier(token.doc[start : token.i + 1])
+    return None
+
+
+def with_qualifier(span: Span) -> Span:
+    """The place name with the state, province or country that qualifies it: "Bangor, Maine",
+    "Arlington, Va.", "Kingston, Ontario", "County Down, Northern Ireland"; else ``span`` itself.
+
+    The qualifier follows a comma, is at most three capitalised words, is attached to the place (an
+    apposition) rather than listed after it ("Gaza, Lebanon and Syria" is three places), and the pair
+    must resolve in the gazetteer.
+    """
+    qualifier = _qualifier_after(span)
+    return span.doc[span.start : qualifier.end] if qualifier is not None else span
+
+
+def is_place_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """True when ``doc[start:end]`` only qualifies the place before it and names a unit inside another
+    country: "Georgia" in "Atlanta, Georgia" (a US state, not the country), "Victoria" in "Perth,
+    Victoria". Actor resolution skips such words: they are no state acting or acted on.
+
+    "Tbilisi, Georgia" and "Kyiv, Ukraine" are not: there the qualifier is the country itself.
+    """
+    if start < 2 or end <= start or doc[start - 1].text != ",":
+        return False
+    place_end = start - 1
+    place_start = place_end - 1
+    while (
+        place_start > 0 and doc[place_start - 1].pos_ == "PROPN" and doc[place_start - 1].text[:1].isupper()
+    ):
+        place_start -= 1
+    place = doc[place_start:place_end]
+    qualifier = _qualifier_after(place)
+    if qualifier is None or qualifier.start != start or qualifier.end != end:
+        return False
+    gazetteer = Gazetteer.default()
+    found = gazetteer.geocode(f"{place.text}, {qualifier.text}")
+    own = gazetteer.country_code(qualifier.text, allow_codes=False)
+    return found is not None and found.country != own
+
+
+def _qualifier_after(span: Span) -> Span | None:
+    doc = span.doc
+    comma = span.end
+    if comma >= len(doc) - 1 or doc[comma].text != "," or not span.text[:1].isupper():
+        return None
+    gazetteer = Gazetteer.default()
+    for size in range(min(_QUALIFIER_TOKENS, len(doc) - comma - 1), 0, -1):
+        qualifier = doc[comma + 1 : comma + 1 + size]
+        if not all(t.text[:1].isupper() for t in qualifier) or qualifier.end > span.sent.end:
+            continue
+        after = doc[qualifier.end] if qualifier.end < len(doc) else None
+        if after is not None and (after.lower_ in ("and", "or", "'s", "’s") or after.tag_ == "POS"):
+            continue  # a list of places, or "Kyiv, Ukraine's capital"
+        attached = qualifier.root.dep_ in ("appos", "npadvmod", "conj") and qualifier.root.head.i in {
+            t.i for t in span
+        }
+        if not (attached or qualifier.root.dep_ == "appos") or not gazetteer.is_qualifier(qualifier.text):
+            continue
+        if gazetteer.geocode(f"{span.text}, {qualifier.text}") is not None:
+            return qualifier
     return None
 
 
@@ -79,17 +151,52 @@ def places_of(
     a state as a party, "praised the United States"), then the places in its prepositional phrases and
     in those of its objects, in that order, each once."""
     seen: set[int] = set()
+    covered: set[int] = set()
     candidates: list[Token] = list(objects(predicate)) if objects_are_places else []
     for head in (predicate, *objects(predicate)):
         allowed = preps if head.i == predicate.i else preps | OBJECT_PREPS
+        if head.i == predicate.i and _is_motion(predicate):
+            allowed = allowed | {"to"}  # "traveled to the United States", "a visit to Kyiv"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in allowed:
                 candidates.extend(prep.subtree)
     for token in candidates:
+        if token.i in covered:
+            continue  # "Maine" in "Bangor, Maine" was read with Bangor
         span = place_span(token, entities, is_person)
         if span is not None and span.start not in seen:
             seen.add(span.start)
+            covered.update(range(span.start, span.end))
             yield span
+
+
+def event_places(
+    predicate: Token, entities: EntityIndex, is_person: Callable[[str], bool], *, physical: bool
+) -> Iterator[Span]:
+    """Where an act happened, best first: the places that locate the predicate (``places_of`` with the
+    locative prepositions; its objects too when the act is ``physical``), then the place its subject is
+    said to be in ("Police in Montreal arrested ...", "Protesters in Atlanta, Georgia, marched ...")."""
+    yield from places_of(predicate, LOCATIVE_PREPS, entities, is_person, objects_are_places=physical)
+    for subject in predicate.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SUBJECT_PLACE_PREPS:
+                for token in prep.subtree:
+                    span = place_span(token, entities, is_person)
+                    if span is not None:
+                        yield span
+                        break
+
+
+_SUBJECT_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _is_motion(predicate: Token) -> bool:
+    lemma = predicate.lemma_.lower()
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return lemma in MOTION_NOUNS
+    return lemma in MOTION_VERBS or lemma == "visit"
 
 
 def place_variants(place: str) -> list[str]:

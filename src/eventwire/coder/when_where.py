@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from eventwire.model import Factuality, TimeSpan
 from eventwire.temporal import resolve_time
+from eventwire.temporal.lexicon import calendar
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SPAN_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp", "pcomp"})
+"""Heads of a clause of their own: a time inside one dates that clause's verb, not the predicate above it
+("arrested a journalist who had exposed a land deal in 2018": 2018 dates the exposing)."""
+_WEEKDAY_CUES = frozenset({"on", "late", "early", "last", "next", "this", "by", "since", "until"})
+_PART_WORDS = frozenset({"late", "early"})
+_FAR = 100
 
 
 def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Factuality) -> TimeSpan | None:
     """The time expression governing the predicate, resolved against the article date.
 
     Takes the date attached to the predicate ("met on Thursday", "may meet next week") or inside its
-    clause; a date elsewhere in the sentence does not date the act. Without an article date nothing can
-    be resolved.
+    clause; a date elsewhere in the sentence, or inside a clause of its own below the predicate (a
+    relative or adverbial clause), does not date the act. Without an article date nothing can be
+    resolved. An asserted past act is never dated after the article date.
     """
     if day is None:
         return None
@@ -35,32 +44,70 @@ def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Fa
         if governor.pos_ in ("VERB", "AUX"):
             anchors.append(governor)
     best: tuple[int, Span] | None = None
-    for ent in sent.ents:
-        if ent.label_ not in _TIME_LABELS:
-            continue
+    for ent in time_expressions(sent):
         for anchor in anchors:
             distance = _distance(ent, anchor)
             if ent.root.i not in {t.i for t in anchor.subtree} and ent.root.head.i != anchor.i:
-                distance += 100
+                distance += _FAR
             if best is None or distance < best[0]:
                 best = (distance, ent)
-    if best is None or best[0] >= 100:
+    if best is None or best[0] >= _FAR:
         return None  # a date elsewhere in the sentence ("winter preparations") does not date this act
     ent = best[1]
     text = ent.text
     governor = ent.root.head
     if governor.dep_ == "prep" and governor.lower_ in _SPAN_PREPS and governor.i == ent.start - 1:
         text = f"{governor.text} {text}"  # "since early 2022" is a range up to the article date
-    return resolve_time(text, day, tense=tense)  # type: ignore[arg-type]
+    found = resolve_time(text, day, tense=tense)  # type: ignore[arg-type]
+    done = tense == "past" and factuality is Factuality.ASSERTED
+    if done and found is not None and found.start is not None and found.start > day:
+        return None  # an act reported as done cannot lie after the day it was reported
+    return found
+
+
+def time_expressions(sent: Span) -> Iterator[Span]:
+    """The sentence's time expressions: spaCy's DATE and TIME entities, widened to the weekday they hang
+    on ("Sun 9am"), plus weekdays the model misses, often abbreviated ("on Tues.", "Thurs", "late Sun")."""
+    covered: set[int] = set()
+    weekdays = calendar().weekdays
+    for ent in sent.ents:
+        if ent.label_ not in _TIME_LABELS:
+            continue
+        head = ent.root.head
+        if ent.start > sent.start and head.i == ent.start - 1 and _is_weekday(head, weekdays):
+            ent = sent.doc[head.i : ent.end]  # "Sun 9am": the clock time hangs on the weekday
+        covered.update(range(ent.start, ent.end))
+        yield ent
+    for token in sent:
+        if token.i in covered or not _is_weekday(token, weekdays):
+            continue
+        before = token.doc[token.i - 1] if token.i > sent.start else None
+        after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        clock = after is not None and after.ent_type_ == "TIME"
+        if not clock and (before is None or before.lower_ not in _WEEKDAY_CUES):
+            continue  # "The Sun reported": a weekday only where a date would stand
+        start = before.i if before is not None and before.lower_ in _PART_WORDS else token.i
+        end = token.i + 1
+        while clock and end < sent.end and token.doc[end].ent_type_ == "TIME":
+            end += 1
+        covered.update(range(start, end))
+        yield token.doc[start:end]
+
+
+def _is_weekday(token: Token, weekdays: dict[str, int]) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in weekdays
 
 
 def _distance(ent: Span, predicate: Token) -> int:
-    """Path length from the entity's root up to the predicate (or a large number)."""
+    """Path length from the entity's root up to the predicate (or a large number). Crossing the head
+    of another clause on the way ("who had exposed ... in 2018") puts the time out of reach."""
     token = ent.root
     for steps in range(8):
         if token.i == predicate.i:
             return steps
         if token.head.i == token.i:
             break
+        if steps > 0 and token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            return _FAR + 50
         token = token.head
     return 50

@@ -1,7 +1,9 @@
-"""Find the dateline that opens wire copy: "MOSCOW, Aug 7 (Reuters) -", "KYIV, Ukraine (AP) —".
+"""Find the dateline that opens wire copy: "MOSCOW, Aug 7 (Reuters) -", "KYIV, Ukraine (AP) —", "LAGOS:".
 
 The dateline says where the story was filed, which is the best default place for events that name none.
 Only the first few lines are searched, because a capitalised word and a dash deep in the body is prose.
+The colon form ("LAGOS: Police fired ...", common in African and South Asian papers) looks like a
+label ("UPDATE:", "NATO:"), so it counts only when the gazetteer knows the place.
 """
 
 from __future__ import annotations
@@ -38,12 +40,12 @@ def find_dateline(text: str) -> Dateline | None:
             break
         for pattern in _patterns():
             match = pattern.match(line)
-            if match is not None:
-                agency, qualifier = match.group("agency"), match.group("qualifier")
+            if match is not None and (pattern is not _patterns()[-1] or _known_place(match)):
+                agency, qualifier = match.groupdict().get("agency"), match.group("qualifier")
                 place = " ".join(match.group("place").split())
                 return Dateline(
                     place=f"{place}, {qualifier}" if qualifier else place,
-                    date_text=match.group("date"),
+                    date_text=match.groupdict().get("date"),
                     agency=agency.strip() if agency else None,
                     end=offset + match.end(),
                 )
@@ -67,4 +69,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"{lead}(?P<place>{caps_place}){tail}(?:[ \t]+{agency})?[ \t]+{separator}(?=\s|$)\s*"),
         re.compile(rf"{lead}(?P<place>{title_place}){tail}[ \t]*{agency}[ \t]*{separator}\s*"),
+        re.compile(rf"{lead}(?P<place>{caps_place})(?:, (?P<qualifier>{qualifier}))?:[ \t]+(?=[A-Z\"“‘'])"),
     )
+
+
+_LABELS = frozenset(
+    {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL",
+     "CORRECTION", "FACTBOX", "EXPLAINER", "VIDEO", "PHOTOS", "REFILE", "INSIGHT", "NOTE", "SUMMARY",
+     "ARTICLE", "TITLE", "HEADLINE", "SOURCE", "URL", "DATE", "BY", "WARNING", "ALERT", "FLASH", "URGENT"}
+)  # fmt: skip
+
+
+def _known_place(match: re.Match[str]) -> bool:
+    """A colon dateline's place must be a place the gazetteer knows, not a label or an acronym."""
+    from eventwire.geo.gazetteer import Gazetteer  # the gazetteer is only needed for this rare form
+
+    place = " ".join(match.group("place").split())
+    if place.rstrip(".") in _LABELS or len(place.replace(".", "")) < 3:
+        return False
+    qualifier = match.group("qualifier")
+    return Gazetteer.default().geocode(f"{place}, {qualifier}" if qualifier else place) is not None

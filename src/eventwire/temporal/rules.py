@@ -294,6 +294,8 @@ def _rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
     year = r"(?P<year>[12]\d{3})"
     modifier = r"(?:(?P<modifier>last|this|next|past|coming|previous|current) )"
     weekday_prefix = rf"(?:(?:{weekday}) )?"
+    zone = r"(?: [a-z]{2,4}t)?"  # "9am GMT", "21:00 EST"
+    clock = rf"(?:\d{{1,2}}(?::\d{{2}})? ?(?:am|pm|a m|p m){zone}|\d{{1,2}}:\d{{2}}{zone}|noon|midnight)"
     table: list[tuple[str, Rule]] = [
         (rf"(?:right )?now|tonight|currently|(?:earlier |later |so far )?today|this (?:{day_part})", _today),
         (rf"(?:yesterday|last night)(?: (?:{day_part}))?", _days_from_anchor(-1)),
@@ -301,7 +303,11 @@ def _rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
         (r"day before yesterday", _days_from_anchor(-2)),
         (r"day after tomorrow", _days_from_anchor(2)),
         (r"overnight", _overnight),
-        (rf"{modifier}?(?P<weekday>{weekday})(?: (?:{day_part}))?", _weekday),
+        (
+            rf"(?:(?:at )?{clock} (?:on )?)?(?:(?:early|late) )?{modifier}?(?P<weekday>{weekday})"
+            rf"(?: (?:{day_part}))?(?: (?:at )?{clock})?",
+            _weekday,
+        ),
         (rf"(?P<weekday>{weekday})(?: (?:{day_part}))? (?P<modifier>last|this|next) week", _weekday_of_week),
         (rf"{modifier}weekend|weekend", _weekend),
         (rf"{modifier}(?P<unit>week|fortnight|month|year|decade)", _relative_unit),
