@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.cli.commands import eval_cmd
-from eventwire.eval import read_gold
+from eventwire.eval import EvalReport, read_gold
 from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality
 
 GOLD_LINES = [
@@ -89,11 +89,11 @@ def fake_coders(monkeypatch: pytest.MonkeyPatch) -> list[FakeCoder]:
     return built
 
 
-def test_json_report_is_the_last_line(gold_file: Path, fake_coders: list[FakeCoder]) -> None:
+def test_json_output_is_pure_json(gold_file: Path, fake_coders: list[FakeCoder]) -> None:
     result = CliRunner().invoke(app, ["eval", str(gold_file), "--json"])
     assert result.exit_code == 0, result.output
-    last_line = result.stdout.strip().splitlines()[-1]
-    report = json.loads(last_line)
+    report = json.loads(result.stdout)  # the whole output is one JSON object: no tables around it
+    assert report["shape"] == "events"
     assert {"records", "exact", "precision", "recall", "f1"} <= report.keys()
     assert {
         "country_root",
@@ -106,7 +106,7 @@ def test_json_report_is_the_last_line(gold_file: Path, fake_coders: list[FakeCod
     assert report["records"] == 3 and report["exact"] == 2
     assert report["precision"] == 1.0 and report["recall"] == 0.5
     assert report["confusion"] == {"04": {"04": 1}, "19": {"none": 1}}
-    assert "Overall" in result.stdout and "Per CAMEO root" in result.stdout
+    assert "Overall" not in result.stdout
     articles = fake_coders[0].articles
     assert [article.id for article in articles] == ["g1", "g2", "g3"]
     assert str(articles[0].published) == "2024-03-05" and articles[2].published is None
@@ -123,7 +123,7 @@ def test_options_reach_the_coder_and_limit_cuts_records(
     coder = fake_coders[0]
     assert coder.dictionaries == [dictionary] and coder.min_confidence == 0.4
     assert [article.id for article in coder.articles] == ["g1"]
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = json.loads(result.stdout)
     assert report["records"] == 1 and report["f1"] == 1.0
     assert report["details"][0]["id"] == "g1"
 
@@ -158,6 +158,7 @@ def test_unreadable_gold_exits_2(tmp_path: Path, fake_coders: list[FakeCoder], c
 def test_run_eval_core_takes_the_coder(gold_file: Path) -> None:
     console = Console(record=True, width=120)
     report = eval_cmd.run_eval(read_gold(gold_file), FakeCoder(), console=console, as_json=False)
+    assert isinstance(report, EvalReport)
     assert report.full.tp == 1 and report.full.fn == 1
     assert "coded exactly as gold" in console.export_text()
 
@@ -170,3 +171,50 @@ def test_missing_coder_is_a_clear_error(gold_file: Path, monkeypatch: pytest.Mon
     result = CliRunner().invoke(app, ["eval", str(gold_file)])
     assert result.exit_code == 1
     assert "coder is not available" in result.stderr
+
+
+def test_pentaclass_gold_through_the_cli(tmp_path: Path, fake_coders: list[FakeCoder]) -> None:
+    path = tmp_path / "penta.jsonl"
+    lines = [
+        {"id": "s1", "text": "Russia met the United States.", "penta": 1, "split": "test"},
+        {"id": "s2", "text": "It rained.", "penta": 4, "split": "test"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["shape"] == "pentaclass"
+    assert report["coverage"] == {"hits": 1, "total": 2, "rate": 0.5}
+    assert report["class_hit"]["hits"] == 1 and report["by_split"]["test"]["sentences"] == 2
+    tables = CliRunner().invoke(app, ["eval", str(path), "--details"])
+    assert tables.exit_code == 0 and "Pentaclass sentences" in tables.stdout
+    assert "│ s2 │ 4" in tables.stdout  # the details table lists the missed sentence
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("spans.jsonl", "Actor-span sentences"),
+        ("plover.jsonl", "PLOVER pairs"),
+        ("categories.jsonl", "Events per article by category"),
+    ],
+)
+def test_other_shapes_through_the_cli(name: str, title: str, fake_coders: list[FakeCoder]) -> None:
+    path = Path(__file__).parent / "fixtures" / name
+    result = CliRunner().invoke(app, ["eval", str(path), "--details", "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert title in result.stdout
+    assert len(fake_coders[0].articles) == 3
+    report = json.loads(CliRunner().invoke(app, ["eval", str(path), "--json"]).stdout)
+    assert report["shape"] in {"spans", "plover", "categories"}
+
+
+def test_malformed_new_shape_exits_2_with_file_and_line(tmp_path: Path, fake_coders: list[FakeCoder]) -> None:
+    path = tmp_path / "plover.jsonl"
+    good = {"id": "a", "text": "x", "plover": "AID", "quad": 2, "source": "x", "target": ""}
+    path.write_text(
+        json.dumps(good) + "\n" + json.dumps({**good, "id": "b", "quad": 0}) + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["eval", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:2:" in result.stderr.replace("\n", "") and '"quad"' in result.stderr

@@ -6,9 +6,9 @@ any deviation is a :class:`GoldFormatError` naming the line.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from eventwire.eval.jsonl import Fields, read_records
 from eventwire.eval.records import GoldEvent, GoldFormatError, GoldRecord, parse_date
 from eventwire.model import Factuality
 
@@ -17,46 +17,19 @@ _FACTUALITIES = frozenset(item.value for item in Factuality)
 
 def parse_jsonl(text: str, *, origin: str) -> list[GoldRecord]:
     """Parse every non-blank line; ids must be unique because predictions are keyed by them."""
-    records: list[GoldRecord] = []
-    seen: dict[str, int] = {}
-    # Split on "\n" only: str.splitlines() would also break on U+2028, which JSON allows inside strings.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        record = _parse_line(line, origin, number)
-        if record.id in seen:
-            raise GoldFormatError(
-                origin, f"duplicate id {record.id!r} (first on line {seen[record.id]})", number
-            )
-        seen[record.id] = number
-        records.append(record)
-    return records
+    return read_records(text, origin, parse_event_record)
 
 
-def _parse_line(line: str, origin: str, number: int) -> GoldRecord:
-    try:
-        obj = json.loads(line)
-    except (ValueError, RecursionError) as error:
-        raise GoldFormatError(origin, f"invalid JSON: {error}", number) from error
-    if not isinstance(obj, dict):
-        raise GoldFormatError(origin, "each line must be a JSON object", number)
-    record_id = obj.get("id")
-    if isinstance(record_id, int) and not isinstance(record_id, bool):
-        record_id = str(record_id)
-    if not isinstance(record_id, str) or not record_id:
-        raise GoldFormatError(origin, '"id" must be a non-empty string', number)
-    text = obj.get("text")
-    if not isinstance(text, str):
-        raise GoldFormatError(origin, f'record {record_id!r}: "text" must be a string', number)
-    raw_date = obj.get("date")
-    if raw_date is not None and not isinstance(raw_date, str):
-        raise GoldFormatError(origin, f'record {record_id!r}: "date" must be a string or null', number)
-    category = obj.get("category")
-    if category is not None and not isinstance(category, str):
-        raise GoldFormatError(origin, f'record {record_id!r}: "category" must be a string or null', number)
-    raw_events = obj.get("events")
+def parse_event_record(fields: Fields) -> GoldRecord:
+    """One ``{"id","text","date"?,"category"?,"events":[...]}`` object."""
+    record_id = fields.record_id()
+    text = fields.string("text")
+    raw_date = fields.optional_string("date")
+    category = fields.optional_string("category")
+    raw_events = fields.obj.get("events")
     if not isinstance(raw_events, list):
-        raise GoldFormatError(origin, f'record {record_id!r}: "events" must be a list', number)
+        raise fields.error('"events" must be a list')
+    origin, number = fields.origin, fields.line
     return GoldRecord(
         id=record_id,
         text=text,

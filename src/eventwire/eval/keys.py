@@ -37,6 +37,7 @@ class _ScoringTables:
     non_country_prefixes: tuple[str, ...]
     quad_class_by_root: dict[str, int]
     quad_class_names: dict[int, str]
+    plover_aliases: dict[str, frozenset[str]]
 
 
 @cache
@@ -46,6 +47,7 @@ def _tables() -> _ScoringTables:
         non_country_prefixes=tuple(raw["non_country_prefixes"]),
         quad_class_by_root={str(root): int(quad) for root, quad in raw["quad_class_by_root"].items()},
         quad_class_names={int(quad): str(name) for quad, name in raw["quad_class_names"].items()},
+        plover_aliases={str(old): frozenset(new) for old, new in raw["plover_aliases"].items()},
     )
 
 
@@ -62,6 +64,11 @@ def quad_class(root: str) -> int | None:
 def quad_class_name(quad: int) -> str:
     """Human name of a quad class ("verbal cooperation"), for report tables."""
     return _tables().quad_class_names.get(quad, str(quad))
+
+
+def plover_matches(gold: str) -> frozenset[str]:
+    """The PLOVER types a coded event may carry to match gold type ``gold`` (itself, or its alias's)."""
+    return _tables().plover_aliases.get(gold, frozenset((gold,)))
 
 
 def country_of_code(code: str | None) -> str | None:

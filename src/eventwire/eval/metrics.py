@@ -6,6 +6,7 @@ counts are always reported beside them, so "0 of 0" is never mistaken for a real
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,3 +107,24 @@ class FactualityCounts:
             "accuracy": round(self.accuracy, 4),
             "confusion": nested,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """``hits`` of ``total`` records, and their ratio (0.0 for an empty total)."""
+
+    hits: int = 0
+    total: int = 0
+
+    @property
+    def rate(self) -> float:
+        return ratio(self.hits, self.total)
+
+    @classmethod
+    def of(cls, flags: Iterable[bool]) -> Share:
+        """The share of true values among ``flags``."""
+        values = list(flags)
+        return cls(sum(values), len(values))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"hits": self.hits, "total": self.total, "rate": round(self.rate, 4)}

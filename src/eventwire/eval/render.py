@@ -1,4 +1,4 @@
-"""Rich tables for an :class:`EvalReport`: what a person reads after ``eventwire eval``."""
+"""Rich tables for an :class:`EvalReport` and, by dispatch, every other gold report (``eventwire eval``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.eval.dispatch import AnyReport
 from eventwire.eval.keys import FullKey, quad_class_name
 from eventwire.eval.metrics import MatchCounts, ratio
+from eventwire.eval.render_sentences import render_categories, render_penta, render_plover, render_spans
 from eventwire.eval.report import EvalReport
+from eventwire.eval.scoring_categories import CategoryReport
+from eventwire.eval.scoring_penta import PentaReport
+from eventwire.eval.scoring_plover import PloverReport
+from eventwire.eval.scoring_spans import SpanReport
 
 _COUNT_COLUMNS = ("gold", "pred", "tp", "fp", "fn", "P", "R", "F1")
 
@@ -126,3 +132,18 @@ def _details_table(report: EvalReport) -> Table:
 
 def _keys(keys: Iterable[FullKey]) -> str:
     return "\n".join(str(key) for key in keys) or "-"
+
+
+def render_any_report(report: AnyReport, console: Console, *, details: bool = False) -> None:
+    """Print the tables of a report of any gold shape."""
+    match report:
+        case EvalReport():
+            render_report(report, console, details=details)
+        case PentaReport():
+            render_penta(report, console, details=details)
+        case SpanReport():
+            render_spans(report, console, details=details)
+        case PloverReport():
+            render_plover(report, console, details=details)
+        case CategoryReport():
+            render_categories(report, console, details=details)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -11,13 +12,26 @@ from eventwire.eval.scoring import score
 from eventwire.model import Article, DocumentResult, Event
 
 
+class TextRecord(Protocol):
+    """What coding needs of a gold record of any shape: its id, text and date (None when it has none)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+
 class CoderLike(Protocol):
     """The part of :class:`eventwire.coder.Coder` evaluation needs: batched coding of articles."""
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[DocumentResult]: ...
 
 
-def articles_from_gold(records: Iterable[GoldRecord]) -> Iterator[Article]:
+def articles_from_gold(records: Iterable[TextRecord]) -> Iterator[Article]:
     """One article per gold record; its date is the record's, so relative expressions resolve as intended."""
     for record in records:
         yield Article(id=record.id, text=record.text, published=record.date, origin=f"gold:{record.id}")
@@ -25,7 +39,7 @@ def articles_from_gold(records: Iterable[GoldRecord]) -> Iterator[Article]:
 
 def predict(
     coder: CoderLike,
-    records: Sequence[GoldRecord],
+    records: Sequence[TextRecord],
     *,
     on_result: Callable[[DocumentResult], None] | None = None,
 ) -> dict[str, list[Event]]:

@@ -9,6 +9,7 @@ from eventwire.ontology.cameo import (
     cameo_root,
     is_cameo_code,
 )
+from eventwire.ontology.pentaclass import pentaclass, pentaclass_by_root, pentaclass_names
 from eventwire.ontology.plover import PloverType, plover_contexts, plover_mode_descriptions, plover_types
 
 __all__ = [
@@ -20,6 +21,9 @@ __all__ = [
     "cameo_codes",
     "cameo_root",
     "is_cameo_code",
+    "pentaclass",
+    "pentaclass_by_root",
+    "pentaclass_names",
     "plover_contexts",
     "plover_mode_descriptions",
     "plover_types",

@@ -1,4 +1,10 @@
-"""``eventwire eval GOLD``: score the coder against gold event data (JSONL or PETRARCH validation XML)."""
+"""``eventwire eval GOLD``: score the coder against gold data of any shape.
+
+Shapes (sniffed from the content, see :mod:`eventwire.eval.shapes`): gold events as JSONL or PETRARCH
+validation XML (precision/recall/F1), pentaclass sentences (coverage, class hit), actor-span sentences
+(coverage, actor overlap), PLOVER pairs (type hit, actor overlap) and articles by category (events
+per article). ``--json`` prints only the report, one JSON object, so the output pipes into ``jq``.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +18,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from eventwire.eval import CoderLike, EvalReport, GoldFormatError, GoldRecord, predict, read_gold, score
-from eventwire.eval.render import render_report
+from eventwire.eval import CoderLike, GoldFormatError, GoldRecord
+from eventwire.eval.dispatch import AnyReport, gold_report_json, score_gold
+from eventwire.eval.gold import read_any_gold
+from eventwire.eval.render import render_any_report
+from eventwire.eval.runner import predict
+from eventwire.eval.shapes import EventGold, GoldSet, head
 
 
 class CoderUnavailableError(RuntimeError):
@@ -31,18 +41,20 @@ def build_coder(dictionaries: Sequence[Path], min_confidence: float) -> CoderLik
 
 
 def run_eval(
-    records: Sequence[GoldRecord],
+    gold: GoldSet | Sequence[GoldRecord],
     coder: CoderLike,
     *,
     console: Console,
     progress_console: Console | None = None,
     as_json: bool = False,
     details: bool = False,
-) -> EvalReport:
-    """Code the gold texts, score them, print the tables; ``as_json`` adds the JSON report as last line."""
+) -> AnyReport:
+    """Code the gold texts and score them; print the tables, or with ``as_json`` only the JSON report."""
+    if not isinstance(gold, GoldSet):
+        gold = EventGold(tuple(gold))
     progress_console = progress_console or Console(stderr=True)
     with Progress(
-        TextColumn("coding gold"),
+        TextColumn(f"coding {gold.shape} gold"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -50,26 +62,32 @@ def run_eval(
         transient=True,
         disable=not progress_console.is_terminal,
     ) as progress:
-        task = progress.add_task("coding", total=len(records))
-        predictions = predict(coder, records, on_result=lambda _result: progress.advance(task))
-    report = score(records, predictions)
-    render_report(report, console, details=details)
+        task = progress.add_task("coding", total=len(gold.records))
+        predictions = predict(coder, gold.records, on_result=lambda _result: progress.advance(task))
+    report = score_gold(gold, predictions)
     if as_json:
-        # Written raw, not through Rich, so the line is never wrapped or styled.
-        console.file.write(json.dumps(report.to_dict(include_details=details), sort_keys=False) + "\n")
+        # Written raw, not through Rich, so the object is never wrapped or styled.
+        console.file.write(json.dumps(gold_report_json(gold, report, include_details=details)) + "\n")
         console.file.flush()
+    else:
+        render_any_report(report, console, details=details)
     return report
 
 
 def eval_command(
     gold: Annotated[
-        Path, typer.Argument(metavar="GOLD", help="Gold file: JSONL records or PETRARCH validation XML.")
+        Path,
+        typer.Argument(
+            metavar="GOLD",
+            help="Gold file: JSONL (events, pentaclass sentences, actor spans, PLOVER pairs or articles "
+            "by category, sniffed from the fields) or PETRARCH validation XML.",
+        ),
     ],
     as_json: Annotated[
-        bool, typer.Option("--json", help="Also print the whole report as one JSON object on the last line.")
+        bool, typer.Option("--json", help="Print only the report, as one JSON object (pipe it into jq).")
     ] = False,
     details: Annotated[
-        bool, typer.Option("--details", help="List the missed and spurious events of every record.")
+        bool, typer.Option("--details", help="Also list every record that was not coded as gold.")
     ] = False,
     dictionary: Annotated[
         list[Path] | None,
@@ -82,15 +100,15 @@ def eval_command(
         int | None, typer.Option("--limit", min=1, help="Score only the first N records.")
     ] = None,
 ) -> None:
-    """Score the coder against gold data: precision/recall/F1 per event, per CAMEO root, per quad class."""
+    """Score the coder against gold: events (P/R/F1), pentaclass, actor spans, PLOVER pairs, categories."""
     errors = Console(stderr=True)
     try:
-        records = read_gold(gold)
+        gold_set = read_any_gold(gold)
     except GoldFormatError as error:
         errors.print(f"[red]error:[/red] unreadable gold: {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     if limit is not None:
-        records = records[:limit]
+        gold_set = head(gold_set, limit)
     try:
         coder = build_coder(dictionary or [], min_confidence)
     except CoderUnavailableError as error:
@@ -98,7 +116,7 @@ def eval_command(
             f"[red]error:[/red] the coder is not available: {error}", highlight=False, soft_wrap=True
         )
         raise typer.Exit(1) from error
-    run_eval(records, coder, console=Console(), progress_console=errors, as_json=as_json, details=details)
+    run_eval(gold_set, coder, console=Console(), progress_console=errors, as_json=as_json, details=details)
 
 
 def register(app: typer.Typer) -> None:
