@@ -18,7 +18,7 @@ from eventwire.coder.arguments import subjects
 from eventwire.coder.cues import load_cues
 from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
-from eventwire.coder.places import EntityIndex
+from eventwire.coder.places import EntityIndex, is_place_qualifier
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
 
@@ -88,6 +88,9 @@ class ResolvedActor:
     """True when the identity came from the knowledge base (a known person, country or organisation)."""
     head_end: int = 0
     """Character offset where the head word ends: a title's evidence stops at the name."""
+    context_placed: bool = False
+    """True when the actor's country came from its context (dateline, place, other party, the
+    document), not from its own words."""
 
 
 @dataclass(slots=True)
@@ -126,7 +129,9 @@ class DocumentActors:
         self.mentions = [
             m
             for m in index.find(doc)
-            if doc[m.start].idx >= text_start and not _inside_longer_name(doc, m, self.entities)
+            if doc[m.start].idx >= text_start
+            and not _inside_longer_name(doc, m, self.entities)
+            and not is_place_qualifier(doc, m.start, m.end)
         ]
         self._mention_at: dict[int, Mention] = {}
         for mention in self.mentions:
@@ -533,6 +538,8 @@ def actor_from_code(code: str, name: str | None = None, person: str | None = Non
 def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bool:
     """'Real Madrid', 'Bayern Munich', 'the Moscow Stock Exchange': a place name that is only part of an
     organisation's name does not denote the state ("The White House" is the same name with its article)."""
+    if _inside_person_name(doc, mention, entities):
+        return True
     if mention.kinds() - {"metonym"}:
         return False
     ent = entities.at(doc[mention.start])
@@ -540,6 +547,18 @@ def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bo
         return False
     words = [t for t in ent if t.dep_ != "det" and t.lower_ != "the"]
     return len(words) > mention.end - mention.start
+
+
+def _inside_person_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bool:
+    """'Homeland Security Secretary Chad Wolf', 'Georgia Meloni': a state's name inside a longer personal
+    name is part of the name ("Jordan's King Abdullah", a possessive, still names the state)."""
+    if not mention.kinds() & {"country", "metonym"}:
+        return False
+    ent = entities.at(doc[mention.start])
+    if ent is None or ent.label_ != "PERSON" or len(ent) <= mention.end - mention.start:
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is None or after.lower_ not in ("'s", "’s")
 
 
 def _definite_anaphor(head: Token) -> bool:

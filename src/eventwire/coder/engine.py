@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.cues import Cues, load_cues
+from eventwire.coder.domain import document_domain
 from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.localise import with_country
@@ -166,6 +167,7 @@ class Coder:
             self._locate,
             default_country,
             main_country=actors.main_country(),
+            domain=document_domain(doc, actors.mentions, self.knowledge),
         )
         return _Document(article, text, day, actors, context, dateline_place)
 

@@ -46,26 +46,24 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
         place_country = place.actor.country if place else None
     doc = candidate.predicate.doc
     if _placeable(source):
+        own = phrase_country(doc[source.head], context.locate)
         country = (
-            phrase_country(doc[source.head], context.locate)
+            own
             or context.default_country
             or place_country
             or (target.actor.country if target else None)
             or context.main_country
         )
-        source = with_country(source, country, context)
+        source = with_country(source, country, context, by_context=own is None)
     if target is not None and target.actor.sector and doc[target.head].lemma_ == "counterpart":
         # "his Pakistani counterpart": the same office as the source's, on the other side
         target = _with_sector(target, source.actor.sector, context)
     if target is not None and _placeable(target):
+        own = phrase_country(doc[target.head], context.locate)
         country = (
-            phrase_country(doc[target.head], context.locate)
-            or place_country
-            or context.default_country
-            or source.actor.country
-            or context.main_country
+            own or place_country or context.default_country or source.actor.country or context.main_country
         )
-        target = with_country(target, country, context)
+        target = with_country(target, country, context, by_context=own is None)
     source, target = unknown_coded(source), unknown_coded(target) if target else None
     if target is not None and target.actor == source.actor:
         return replace(candidate, source=source, target=None)
@@ -103,14 +101,16 @@ def _placeable(resolved: ResolvedActor) -> bool:
     return actor.country is None and not actor.code.startswith(_ORG_PREFIXES)
 
 
-def with_country(resolved: ResolvedActor, country: str | None, context: SentenceContext) -> ResolvedActor:
+def with_country(
+    resolved: ResolvedActor, country: str | None, context: SentenceContext, *, by_context: bool = True
+) -> ResolvedActor:
     """The same role placed in ``country`` ("police" → "UGACOP"); unchanged without a country. A name
     with no role ("Diane Okafor said") is not placed by its context: nothing says whose she is."""
     actor = resolved.actor
     if country is None or actor.sector is None or actor.code.startswith(("IGO", "NGO")):
         return resolved
     code = context.actors.kb.actor_code(country, actor.sector)
-    return replace(resolved, actor=replace(actor, code=code, country=country))
+    return replace(resolved, actor=replace(actor, code=code, country=country), context_placed=by_context)
 
 
 def unknown_coded(resolved: ResolvedActor) -> ResolvedActor:

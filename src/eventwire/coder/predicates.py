@@ -25,10 +25,11 @@ from eventwire.coder.actors import DocumentActors, ResolvedActor
 from eventwire.coder.agentless import AGENTLESS_RULE, agentless_source, is_agentless, suicide_attack
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.cues import Cues
+from eventwire.coder.domain import POLITICS, Domain, admissible
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.coder.localise import localised
 from eventwire.coder.places import TARGET_PREPS, places_of
-from eventwire.coder.relevance import relevant
+from eventwire.coder.relevance import load_policy, relevant
 from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
 from eventwire.model import Actor
 
@@ -86,6 +87,8 @@ class SentenceContext:
     """The dateline's country: where the report was filed."""
     main_country: str | None = None
     """The state the document names most often."""
+    domain: Domain = POLITICS
+    """Whether the document is politics or sport, entertainment, technology or business copy."""
     requests: RequestTable = field(default_factory=load_requests)
     history: list[Candidate] = field(default_factory=list)
     """Candidates of the sentences before, so "criticised the visit" can find who visited."""
@@ -125,6 +128,10 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         candidate = localised(candidate, context)
         if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
             continue
+        if not admissible(candidate.source, context.domain) or (
+            candidate.target is not None and not admissible(candidate.target, context.domain)
+        ):
+            continue  # "Spain delivered a crushing blow to Portugal's title hopes": teams, not states
         if not relevant(
             candidate.source.actor, candidate.target.actor if candidate.target else None, candidate.code
         ):
@@ -195,6 +202,8 @@ def _verb_candidates(
         sources = [unknown]
     code, action = refine_code(entry.code, verb, context.lexicon, context.requests)
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
+    if _labour_strike(verb, code, sources):
+        code, rule = "143", f"{rule} (a strike by workers: 143)"
     predicate = verb
     readiness = verb.head
     if verb.dep_ == "xcomp" and readiness.lemma_.lower() in context.requests.readiness_words:
@@ -246,10 +255,45 @@ def _verb_candidates(
 
 def _first_actors(verb: Token, slots: tuple[str, ...], actors: DocumentActors) -> list[ResolvedActor]:
     for slot in slots:
-        found = [actor for token in follow(verb, slot) for actor in actors.actors_at(token)]
+        tokens = follow(verb, slot)
+        fronted = [f for token in tokens for f in _fronted_subjects(token)] if slot == "subj" else []
+        if fronted:
+            found = [actor for token in fronted if (actor := actors.resolve(token)) is not None]
+        else:
+            found = [actor for token in tokens for actor in actors.actors_at(token)]
         if found:
             return found
     return []
+
+
+def _fronted_subjects(subject: Token) -> list[Token]:
+    """'Meeting in Astana, Russia and Kazakhstan signed a pact': the parser hangs the real subjects on
+    the fronted phrase's place as conjuncts; they, not the participle, are the subjects."""
+    if subject.pos_ == "PROPN" or subject.tag_ not in ("NN", "VBG"):
+        return []
+    for prep in subject.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or not any(c.text == "," for c in pobj.children):
+                continue
+            conjuncts = [c for c in pobj.children if c.dep_ == "conj"]
+            if conjuncts:
+                return [conjuncts[0], *_conjunct_chain(conjuncts[0])]
+    return []
+
+
+def _conjunct_chain(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def _labour_strike(verb: Token, code: str, sources: list[ResolvedActor]) -> bool:
+    """'Ghanaian nurses launched a strike': a strike by workers, doctors or students is labour action
+    (143), not an air strike. A source outside the political sectors is the sign."""
+    if code[:2] not in _VIOLENT_ROOTS or not any(o.lemma_.lower() == "strike" for o in objects(verb)):
+        return False
+    policy = load_policy()
+    return all(s.actor.sector and s.actor.sector not in policy.political_sectors for s in sources)
 
 
 def _action_targets(action: Token, context: SentenceContext) -> list[ResolvedActor]:
