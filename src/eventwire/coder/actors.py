@@ -304,6 +304,8 @@ class DocumentActors:
             phrase = sorted({*phrase, *entity}, key=lambda t: t.i)
         tokens = [t for t in phrase if t.idx >= self.text_start] or [head]
         parts = self._parts(tokens, head)
+        if not parts.countries:
+            self._party_country(tokens, head, parts)
         if not (parts.countries or parts.organisations or parts.people) and (parts.sectors or parts.offices):
             self._possessive_owner(head, parts)
         person = self._person(parts, head)
@@ -374,6 +376,22 @@ class DocumentActors:
                     elif head.lemma_.lower() not in _NON_ACTOR_HEADS and not _event_noun(head):
                         parts.sectors.append(d.key)  # "rebel positions", "opposition rallies"
         return parts
+
+    def _party_country(self, tokens: list[Token], head: Token, parts: _Parts) -> None:
+        """'Labour MP Diane Okafor', 'the Conservative government', 'Republican senators', 'the ANC': a
+        party named in the phrase gives its country; the party itself, as the head, is PTY."""
+        names = [t for t in tokens if t.pos_ in ("PROPN", "ADJ") or t.i == head.i]
+        for size in (3, 2, 1):
+            for first in range(len(names) - size + 1):
+                window = names[first : first + size]
+                if any(b.i != a.i + 1 for a, b in zip(window, window[1:], strict=False)):
+                    continue
+                party = self.kb.party(" ".join(t.text for t in window), day=self.day)
+                if party is None:
+                    continue
+                own = window[-1].i == head.i and not parts.sectors and not parts.offices
+                parts.countries.append((party.country, "PTY" if own else None))
+                return
 
     def _possessive_owner(self, head: Token, parts: _Parts) -> None:
         """'its jets', 'their troops': the owner is the pronoun's antecedent."""

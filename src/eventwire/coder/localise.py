@@ -32,7 +32,7 @@ Locate = Callable[[str], str | None]
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 _PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
-_PLACES = frozenset({"GPE", "LOC"})
+_NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 
 def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
@@ -81,7 +81,9 @@ def phrase_country(head: Token, locate: Locate) -> str | None:
                     if country is not None:
                         return country
         elif (
-            child.dep_ in _PLACE_MODIFIER_DEPS and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC")
+            child.dep_ in _PLACE_MODIFIER_DEPS
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in _NOT_PLACES
         ):
             country = locate(_name_of(child))
             if country is not None:

@@ -102,8 +102,8 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
     requested: set[int] = set()
     coded_verbs: set[int] = set()
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or _purpose_clause(token, context.cues):
-            continue
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ == "amod" or _purpose_clause(token, context.cues):
+            continue  # "met protesting farmers": a participle describing a noun is not the subject's act
         if token.head.i in coded_verbs and _consequence(token, context):
             continue
         entry = context.lexicon.match_verb(token)
