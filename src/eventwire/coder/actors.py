@@ -9,6 +9,7 @@ president). Pronouns and later surnames resolve to earlier actors of the same do
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -384,7 +385,7 @@ class DocumentActors:
         for size in (3, 2, 1):
             for first in range(len(names) - size + 1):
                 window = names[first : first + size]
-                if any(b.i != a.i + 1 for a, b in zip(window, window[1:], strict=False)):
+                if any(b.i != a.i + 1 for a, b in itertools.pairwise(window)):
                     continue
                 party = self.kb.party(" ".join(t.text for t in window), day=self.day)
                 if party is None:
