@@ -1,4 +1,5 @@
-"""The actor knowledge base: countries, organisations, sectors, offices and people with dated roles.
+"""The actor knowledge base: countries, organisations, sectors, offices and people with dated roles;
+parties, first-level administrative units and non-political word lists.
 
 The data are JSON files under ``data/`` (documented in SCHEMA.md); :meth:`KnowledgeBase.default`
 loads and validates them once per process.
@@ -6,6 +7,7 @@ loads and validates them once per process.
 
 from eventwire.knowledge.base import KnowledgeBase
 from eventwire.knowledge.errors import KnowledgeError
+from eventwire.knowledge.lookup import NonPolitical
 from eventwire.knowledge.normalise import normalise
 from eventwire.knowledge.records import (
     Country,
@@ -14,9 +16,12 @@ from eventwire.knowledge.records import (
     Metonym,
     Office,
     Organisation,
+    Party,
     Person,
     Role,
     Sector,
+    Subnational,
+    TermList,
 )
 
 __all__ = [
@@ -26,10 +31,14 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeError",
     "Metonym",
+    "NonPolitical",
     "Office",
     "Organisation",
+    "Party",
     "Person",
     "Role",
     "Sector",
+    "Subnational",
+    "TermList",
     "normalise",
 ]

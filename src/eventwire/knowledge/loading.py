@@ -13,7 +13,18 @@ from importlib.resources.abc import Traversable
 from typing import Any, NoReturn
 
 from eventwire.knowledge.errors import KnowledgeError
-from eventwire.knowledge.records import Country, Metonym, Office, Organisation, Person, Role, Sector
+from eventwire.knowledge.records import (
+    Country,
+    Metonym,
+    Office,
+    Organisation,
+    Party,
+    Person,
+    Role,
+    Sector,
+    Subnational,
+    TermList,
+)
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -62,6 +73,12 @@ class _Entry:
     def within(self, parent: str, key: str) -> _Entry:
         self.label = f"{parent} {key}[{self.label.removeprefix('entry ')}]"
         return self
+
+    def number(self, key: str, low: float, high: float) -> float:
+        value = self.raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            self.fail(f"{key!r} must be a number from {low} to {high}, got {value!r}")
+        return float(value)
 
     def date(self, key: str, *, optional: bool = False) -> dt.date | None:
         value = self.raw.get(key)
@@ -150,3 +167,43 @@ def _role_from(entry: _Entry) -> Role:
         start=start,
         end=end,
     )
+
+
+def party_from(entry: _Entry) -> Party:
+    start = entry.date("start", optional=True)
+    end = entry.date("end", optional=True)
+    if start is not None and end is not None and start > end:
+        entry.fail(f"starts {start} after it ends {end}")
+    return Party(
+        id=entry.text("id"),
+        name=entry.text("name"),
+        country=entry.text("country"),
+        aliases=entry.texts("aliases"),
+        adjectives=entry.texts("adjectives"),
+        members=entry.texts("members"),
+        context_aliases=entry.texts("context_aliases"),
+        start=start,
+        end=end,
+    )
+
+
+def subnational_from(entry: _Entry) -> Subnational:
+    return Subnational(
+        id=entry.text("id"),
+        name=entry.text("name"),
+        country=entry.text("country"),
+        aliases=entry.texts("aliases"),
+        abbreviations=entry.texts("abbreviations"),
+        postal=entry.optional_text("postal"),
+        adm1=entry.optional_text("adm1"),
+        lat=entry.number("lat", -90, 90),
+        lon=entry.number("lon", -180, 180),
+        shared_with=entry.texts("shared_with"),
+    )
+
+
+def term_list_from(entry: _Entry) -> TermList:
+    terms = entry.texts("terms")
+    if not terms:
+        entry.fail("'terms' must not be empty")
+    return TermList(id=entry.text("id"), about=entry.text("about"), terms=terms)

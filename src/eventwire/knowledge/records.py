@@ -117,3 +117,56 @@ class Denotation:
     """Country code, organisation code, person id, sector code or office id, depending on ``kind``."""
     sector: str | None = None
     """The sector the form implies: a metonym's or an office's sector; a sector term's own code."""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A political party of one country; ``start``/``end`` (inclusive, either may be unknown) bound its life.
+
+    ``context_aliases`` are short forms ("Labor", "Greens", "Congress") that name this party only when the
+    caller already knows the country from the text: alone they are too ambiguous to trust.
+    """
+
+    id: str
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    members: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        """True unless ``day`` falls before the party's known start or after its known end."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Subnational:
+    """A first-level administrative unit (state, province, oblast...) and the country it belongs to.
+
+    ``adm1`` is the ISO 3166-2 code where one exists; ``lat``/``lon`` an approximate centre (about half a
+    degree). ``shared_with`` lists other countries that the name or an alias also names (as a country,
+    capital or another country's unit): "Georgia" the US state shares its name with GEO.
+    """
+
+    id: str
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    postal: str | None
+    adm1: str | None
+    lat: float
+    lon: float
+    shared_with: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TermList:
+    """A documented list of words (non_political.json): its id, what it is for, and its terms."""
+
+    id: str
+    about: str
+    terms: tuple[str, ...]

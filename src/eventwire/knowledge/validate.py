@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from eventwire.knowledge.errors import KnowledgeError
-from eventwire.knowledge.records import Country, Office, Organisation, Person, Sector
+from eventwire.knowledge.normalise import normalise
+from eventwire.knowledge.records import (
+    Country,
+    Office,
+    Organisation,
+    Party,
+    Person,
+    Sector,
+    Subnational,
+    TermList,
+)
 
 T = TypeVar("T")
 _FOREVER = dt.date.max
@@ -103,3 +113,33 @@ def _unique(what: str, keyed: Iterable[tuple[str, str]]) -> None:
 
 def _fail(file: str, entry: str, problem: str) -> None:
     raise KnowledgeError(file, repr(entry), problem)
+
+
+def validate_extras(
+    countries: Sequence[Sourced[Country]],
+    parties: Sequence[Sourced[Party]],
+    subnational: Sequence[Sourced[Subnational]],
+    term_lists: Sequence[Sourced[TermList]],
+) -> None:
+    """Check parties.json, subnational.json and non_political.json against the countries."""
+    _unique("party id", ((item.file, item.record.id) for item in parties))
+    _unique("subnational id", ((item.file, item.record.id) for item in subnational))
+    _unique("list id", ((item.file, item.record.id) for item in term_lists))
+    country_codes = {item.record.code for item in countries}
+    for party in parties:
+        if party.record.country not in country_codes:
+            _fail(party.file, party.record.id, f"unknown country {party.record.country!r}")
+    for unit in subnational:
+        record = unit.record
+        if record.country not in country_codes:
+            _fail(unit.file, record.id, f"unknown country {record.country!r}")
+        for code in record.shared_with:
+            if code not in country_codes or code == record.country:
+                _fail(unit.file, record.id, f"'shared_with' has {code!r}: not another known country")
+    for term_list in term_lists:
+        seen: set[str] = set()
+        for term in term_list.record.terms:
+            key = normalise(term)
+            if key in seen:
+                _fail(term_list.file, term_list.record.id, f"term {term!r} is listed twice")
+            seen.add(key)
