@@ -40,6 +40,9 @@ _TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_MUTUAL_ROOTS = frozenset({"04", "05"})
+"""Consultations and diplomatic cooperation told with a symmetric verb ("met", "negotiated with",
+"signed a pact with") are coded in both directions, as for coordinated parties."""
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _JOINT_NOUNS = frozenset(
@@ -224,7 +227,7 @@ def _verb_candidates(
     for slot in entry.target_slots:
         if slot == "none":
             break
-        targets = [actor for token in follow(verb, slot) for actor in actors.actors_at(token)]
+        targets = [actor for token in follow(verb, slot) for actor in _target_actors(token, context)]
         if targets:
             break
     if not targets and action is not None:
@@ -250,7 +253,26 @@ def _verb_candidates(
     elif code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
         code, rule = "195", f"{rule} (aerial weapons: 195)"
     pairs = _pairs(predicate, code, rule, sources, targets, nominal=False)
+    if verb.lemma_.lower() in context.cues.reciprocal_verbs and code[:2] in _MUTUAL_ROOTS:
+        # "Putin met Schroeder": a meeting, a negotiation or a signing is an act of both parties
+        pairs += _pairs(predicate, code, rule, targets, sources, nominal=False)
     return [replace(pair, specific=bool(entry.conditions)) for pair in pairs]
+
+
+def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """Who an act is aimed at. When the object names an event of someone ("condemned the police
+    killings of protesters", "complained about Russia's support of Syria's Assad"), the criticism or
+    reply is aimed at its doer, named by the noun's possessive or modifier, not at its victims."""
+    if token.pos_ == "NOUN" and context.lexicon.match_noun(token) is not None:
+        doers = [
+            actor
+            for child in token.children
+            if child.dep_ in ("poss", "compound", "amod", "nmod")
+            for actor in context.actors.actors_at(child)
+        ]
+        if doers:
+            return doers
+    return context.actors.actors_at(token)
 
 
 def _first_actors(verb: Token, slots: tuple[str, ...], actors: DocumentActors) -> list[ResolvedActor]:
