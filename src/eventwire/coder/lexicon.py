@@ -14,6 +14,11 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+NULL_CODE = "---"
+"""The code of a row that says its phrasing is not an event ("struck a chord"): nothing is coded."""
+
+CONDITION_KINDS = frozenset({"dobj", "prt", "prep", "xcomp", "ccomp", "pobj", "subj"})
+
 
 class LexiconError(ValueError):
     """A malformed lexicon row; the message names the file and line."""
@@ -36,12 +41,7 @@ class Condition:
                 for child in verb.children
             )
         if self.kind == "pobj":
-            return any(
-                pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.values
-                for child in verb.children
-                if child.dep_ in ("prep", "agent")
-                for pobj in child.children
-            )
+            return any(pobj.lemma_.lower() in self.values for pobj in _prep_objects(verb))
         if self.kind == "prt":  # "pull back" is often parsed with an adverb, not a particle
             return any(
                 child.dep_ in ("prt", "advmod") and child.lower_ in self.values for child in verb.children
@@ -51,12 +51,27 @@ class Condition:
                 child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values
                 for child in verb.children
             )
-        if self.kind == "xcomp":  # "*" accepts any complement: "agreed to <do anything>"
+        if self.kind in ("xcomp", "ccomp"):  # "*" accepts any: "agreed to <do anything>", "said that ..."
             return any(
-                child.dep_ == "xcomp" and ("*" in self.values or child.lemma_.lower() in self.values)
+                child.dep_ == self.kind and ("*" in self.values or child.lemma_.lower() in self.values)
                 for child in verb.children
             )
         return False
+
+
+def _prep_objects(verb: Token) -> list[Token]:
+    """Objects of the verb's prepositions, also through a preposition that heads another one: "pulled
+    out of the deal", "walked out of the talks" (spaCy often reads "out" as a preposition there)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ("prep", "agent", "prt"):
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ == "pobj" and child.dep_ != "prt":
+                found.append(grandchild)
+            elif grandchild.dep_ == "prep":
+                found.extend(pobj for pobj in grandchild.children if pobj.dep_ == "pobj")
+    return found
 
 
 def _object_words(obj: Token) -> set[str]:
@@ -121,9 +136,10 @@ class Lexicon:
     nouns: Mapping[str, NounEntry]
 
     def match_verb(self, verb: Token) -> VerbEntry | None:
+        """The first row that matches the verb; None when none does or that row has the null code."""
         for entry in self.verbs.get(verb.lemma_.lower(), ()):
             if entry.matches(verb):
-                return entry
+                return None if entry.code == NULL_CODE else entry
         return None
 
     def match_noun(self, noun: Token) -> NounEntry | None:
@@ -145,7 +161,7 @@ def _parse_conditions(field: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in field.split(","):
         kind, _, values = part.partition("=")
-        if kind not in ("dobj", "prt", "prep", "xcomp", "pobj", "subj") or not values:
+        if kind not in CONDITION_KINDS or not values:
             raise LexiconError(f"{where}: bad condition {part!r}")
         conditions.append(Condition(kind, frozenset(values.split("|"))))
     return tuple(conditions)
