@@ -21,7 +21,8 @@ CASES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
     ),
     (
         "Russian President Vladimir Putin may meet U.S. President Donald Trump next week.",
-        {("RUSGOV", "USAGOV", "040", "possible")},
+        # a meeting is an act of both parties (issue #10: coded both ways, as human coders do)
+        {("RUSGOV", "USAGOV", "040", "possible"), ("USAGOV", "RUSGOV", "040", "possible")},
     ),
     (
         "There is no indication of a meeting between Putin and Zelenskiy.",

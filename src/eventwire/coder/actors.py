@@ -56,6 +56,7 @@ _PAIR_NOUNS = frozenset(
 )
 _MEMBER_NOUNS = frozenset(load_cues().member_nouns)
 _ANAPHOR_NOUNS = frozenset(load_cues().anaphor_nouns)
+_PROPER_LEGISLATURES = load_cues().proper_legislatures
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -352,6 +353,8 @@ class DocumentActors:
             if token.lemma_.lower() in _LEADER_NOUNS and token.i == head.i:
                 parts.leader = True
             mention = self._mention_at.get(token.i)
+            if mention is None and token.pos_ == "PROPN" and token.lower_ in _PROPER_LEGISLATURES:
+                parts.sectors.append("LEG")  # "the House spending plan": capitalised, the chamber
             if mention is None or mention.start in seen:
                 continue
             seen.add(mention.start)

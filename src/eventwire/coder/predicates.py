@@ -40,7 +40,7 @@ _TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-_MUTUAL_ROOTS = frozenset({"04", "05"})
+_MUTUAL_ROOTS = frozenset({"04"})
 """Consultations and diplomatic cooperation told with a symmetric verb ("met", "negotiated with",
 "signed a pact with") are coded in both directions, as for coordinated parties."""
 _ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
