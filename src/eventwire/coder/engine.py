@@ -24,7 +24,7 @@ from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.localise import with_country
 from eventwire.coder.mentions import surface_index
 from eventwire.coder.places import event_places, place_variants
-from eventwire.coder.predicates import Candidate, SentenceContext, find_candidates
+from eventwire.coder.predicates import BACKOFF_RULE, Candidate, SentenceContext, find_candidates
 from eventwire.coder.when_where import event_time
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
@@ -351,6 +351,8 @@ def _confidence(candidate: Candidate) -> float:
         score += 0.05
     if candidate.predicate.doc[candidate.source.head].pos_ == "PRON":
         score -= 0.1
+    if candidate.rule.startswith(BACKOFF_RULE):
+        score -= 0.2  # the lexicon did not know the predicate: read by its nearest phrasing
     return max(0.05, min(0.99, score))
 
 

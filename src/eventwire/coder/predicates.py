@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coder.actors import DocumentActors, ResolvedActor
 from eventwire.coder.agentless import AGENTLESS_RULE, agentless_source, is_agentless, suicide_attack
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
+from eventwire.coder.backoff import Backoff, BackoffMatch
 from eventwire.coder.cues import Cues
 from eventwire.coder.domain import POLITICS, Domain, admissible
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
@@ -32,6 +33,7 @@ from eventwire.coder.places import TARGET_PREPS, places_of
 from eventwire.coder.relevance import load_policy, relevant
 from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
 from eventwire.model import Actor
+from eventwire.ontology import is_cameo_code
 
 Locate = Callable[[str], str | None]
 """Place name → country code, or None."""
@@ -40,6 +42,9 @@ _TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
 _ALLEGING_ROOTS = frozenset({"11", "12"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_BACKOFF_PREPS = ("against", "on", "with", "to", "at", "from", "into")
+BACKOFF_RULE = "backoff"
+"""The rule of events whose predicate the lexicon did not know (lower confidence; filter on it)."""
 _MUTUAL_ROOTS = frozenset({"04"})
 """Consultations and diplomatic cooperation told with a symmetric verb ("met", "negotiated with",
 "signed a pact with") are coded in both directions, as for coordinated parties."""
@@ -90,6 +95,8 @@ class SentenceContext:
     """The dateline's country: where the report was filed."""
     main_country: str | None = None
     """The state the document names most often."""
+    backoff: Backoff = field(default_factory=Backoff.load)
+    """Reads predicates the lexicon does not know as their nearest known phrasing."""
     domain: Domain = POLITICS
     """Whether the document is politics or sport, entertainment, technology or business copy."""
     requests: RequestTable = field(default_factory=load_requests)
@@ -110,9 +117,14 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         if token.head.i in coded_verbs and _consequence(token, context):
             continue
         entry = context.lexicon.match_verb(token)
+        backoff = None
         if entry is None:
-            continue
+            entry, backoff = _backoff_entry(token, context)
+            if entry is None:
+                continue
         coded = _verb_candidates(token, entry, context, requested)
+        if backoff is not None:
+            coded = [replace(c, rule=f"{BACKOFF_RULE}: {backoff.matched} -> {c.code}") for c in coded]
         if coded:
             coded_verbs.add(token.i)
             consumed.update(obj.i for obj in objects(token))
@@ -141,6 +153,19 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
             continue  # "residents gathered", "Mourinho said": no political actor takes part
         kept.append(candidate)
     return _one_reading_per_act(kept)
+
+
+def _backoff_entry(verb: Token, context: SentenceContext) -> tuple[VerbEntry | None, BackoffMatch | None]:
+    """A lexicon row for a predicate the lexicon does not know, read as its nearest known phrasing
+    (``coder/backoff.py``): the subject acts on the object or a prepositional object."""
+    particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), None)
+    preposition = next((c.lower_ for c in verb.children if c.dep_ == "prep"), None)
+    obj = next((o.lemma_.lower() for o in objects(verb)), None)
+    match = context.backoff.code_for(verb.lemma_.lower(), particle, preposition, obj)
+    if match is None or not is_cameo_code(match.code):
+        return None, None
+    slots = ("dobj", *(f"prep:{p}" for p in _BACKOFF_PREPS), "none")
+    return VerbEntry(verb.lemma_.lower(), (), ("subj",), slots, match.code, 0), match
 
 
 def _one_reading_per_act(candidates: list[Candidate]) -> list[Candidate]:
