@@ -47,7 +47,7 @@ SHARED_OFFICES = frozenset({"deputy_un_ambassador", "spokesperson"})
 SHARED_OFFICE_SEATS = frozenset({("president", "IGOEUREEC")})
 PERSON_KEYS = frozenset({"id", "name", "aliases", "gender", "roles"})
 ROLE_KEYS = frozenset({"office", "country", "sector", "start", "end"})
-COVERAGE_START = dt.date(2015, 1, 1)
+COVERAGE_START = dt.date(1990, 1, 1)  # dated roles from 1990 (issue #10)
 TODAY = dt.date(2026, 11, 25)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
@@ -209,7 +209,7 @@ def test_biden_keeps_his_real_vice_presidency_start() -> None:
 
 def test_zelenskyy_and_putin_are_current_presidents() -> None:
     assert spans("volodymyr-zelenskyy", "president", "UKR") == [("2019-05-20", None)]
-    assert spans("vladimir-putin", "president", "RUS") == [("2012-05-07", None)]
+    assert spans("vladimir-putin", "president", "RUS") == [("1999-12-31", "2008-05-07"), ("2012-05-07", None)]
 
 
 def test_polyanskiy_was_russias_deputy_un_ambassador_until_his_osce_posting() -> None:

@@ -60,7 +60,9 @@ def codes_on(kb: KnowledgeBase, name: str, day: str) -> dict[str, set[str]]:
         ("secretary_general", "IGOUNO", "2003-03-20", "kofi-annan"),
     ],
 )
-def test_the_office_had_exactly_this_holder(kb: KnowledgeBase, office: str, country: str, day: str, holder: str) -> None:
+def test_the_office_had_exactly_this_holder(
+    kb: KnowledgeBase, office: str, country: str, day: str, holder: str
+) -> None:
     assert holders(kb, office, country, day) == [holder]
 
 
@@ -121,7 +123,20 @@ def test_existing_people_gained_earlier_roles_without_duplicates(kb: KnowledgeBa
     "form",
     # Shared surnames (two Bushes, two Clintons, two Aouns, two Hariris, two Sargsyans) and words
     # ("May", "Major", "Brown", "Straw", "Cook", "Rice", "Gates") are not aliases of anyone.
-    ["Bush", "Clinton", "Aoun", "Hariri", "Sargsyan", "May", "Major", "Brown", "Straw", "Cook", "Rice", "Gates"],
+    [
+        "Bush",
+        "Clinton",
+        "Aoun",
+        "Hariri",
+        "Sargsyan",
+        "May",
+        "Major",
+        "Brown",
+        "Straw",
+        "Cook",
+        "Rice",
+        "Gates",
+    ],
 )
 def test_ambiguous_surnames_and_common_words_name_nobody(kb: KnowledgeBase, form: str) -> None:
     assert kb.find_people(form) == ()
