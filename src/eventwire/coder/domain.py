@@ -41,10 +41,15 @@ POLITICS = Domain(non_political=False, context_words=0, political_words=0)
 """The domain assumed when nothing was counted."""
 
 
-def document_domain(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> Domain:
-    """Count non-political context words (one to three-word terms) against political mentions."""
+def context_terms(kb: KnowledgeBase) -> frozenset[str]:
+    """The non-political context words of the knowledge base (normal form): build once per coder."""
     lists = kb.non_political
-    terms = set().union(*(lists.terms(name) for name in NON_POLITICAL_LISTS))
+    return frozenset().union(*(lists.terms(name) for name in NON_POLITICAL_LISTS))
+
+
+def document_domain(doc: Doc, mentions: list[Mention], terms: frozenset[str]) -> Domain:
+    """Count non-political context words (one to three-word ``terms``, see :func:`context_terms`)
+    against political mentions."""
     words = [token.lower_ for token in doc]
     context = 0
     i = 0

@@ -16,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
+from eventwire.coder.backoff import Backoff
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.cues import Cues, load_cues
-from eventwire.coder.domain import document_domain
+from eventwire.coder.domain import context_terms, document_domain
 from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.localise import with_country
@@ -86,6 +87,8 @@ class Coder:
         self._gazetteer = Gazetteer.default()
         self._places: dict[str, Location | None] = {}
         self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
+        self._backoff = Backoff.load(self.lexicon)
+        self._context_terms = context_terms(self.knowledge)
         self._truecase = Truecaser(self.nlp, _names(self.knowledge), self._is_place)
 
     # ------------------------------------------------------------------------------------------ faces
@@ -167,7 +170,8 @@ class Coder:
             self._locate,
             default_country,
             main_country=actors.main_country(),
-            domain=document_domain(doc, actors.mentions, self.knowledge),
+            backoff=self._backoff,
+            domain=document_domain(doc, actors.mentions, self._context_terms),
         )
         return _Document(article, text, day, actors, context, dateline_place)
 

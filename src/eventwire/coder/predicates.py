@@ -96,7 +96,8 @@ class SentenceContext:
     main_country: str | None = None
     """The state the document names most often."""
     backoff: Backoff = field(default_factory=Backoff.load)
-    """Reads predicates the lexicon does not know as their nearest known phrasing."""
+    """Reads predicates the lexicon does not know as their nearest known phrasing. Pass the coder's
+    own: its table and its cache of answers last the life of the coder, not of one document."""
     domain: Domain = POLITICS
     """Whether the document is politics or sport, entertainment, technology or business copy."""
     requests: RequestTable = field(default_factory=load_requests)
