@@ -61,6 +61,9 @@ _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
 _ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+"""CAMEO actor codes of organisations rather than states: intergovernmental, non-governmental,
+international militarised groups and multinational corporations."""
 UNKNOWN_COUNTRY = "---"
 """CAMEO's code for an actor whose country is unknown (followed by its sector, if any: ``---UAF``)."""
 
@@ -552,7 +555,7 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"
 def actor_from_code(code: str, name: str | None = None, person: str | None = None) -> Actor:
     """An actor known only by a dictionary code: the first three letters are its country (even a state
     the knowledge base does not know), the next three its sector; organisation codes have no country."""
-    if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")):
+    if len(code) >= 3 and not code.startswith(ORGANISATION_PREFIXES):
         return Actor(code, name or code, code[:3], code[3:6] or None, person)
     return Actor(code, name or code, None, None, person)
 

@@ -9,15 +9,14 @@ The verbs, roots and instrument nouns are data: ``coder/data/agentless.json``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from eventwire.coder.actors import UNKNOWN_COUNTRY, DocumentActors, ResolvedActor
 from eventwire.coder.arguments import is_passive
+from eventwire.coder.data_files import read_json
 from eventwire.model import Actor
 
 AGENTLESS_RULE = "agentless: the doer is not named"
@@ -36,7 +35,7 @@ class AgentlessPolicy:
 @cache
 def load_agentless() -> AgentlessPolicy:
     """The bundled policy (``coder/data/agentless.json``), read once per process."""
-    raw = json.loads(resources.files("eventwire.coder").joinpath("data/agentless.json").read_text("utf-8"))
+    raw = read_json("agentless.json")
     return AgentlessPolicy(
         frozenset(raw["roots"]),
         dict(raw["implied_agents"]),
@@ -64,10 +63,10 @@ def is_agentless(resolved: ResolvedActor) -> bool:
     return resolved.start_char == resolved.end_char
 
 
-def suicide_attack(resolved: ResolvedActor, doc_tokens: list[Token]) -> bool:
+def suicide_attack(tokens: list[Token]) -> bool:
     """'a suicide bomber', 'suicide attackers': the source phrase names a suicide attack (CAMEO 1831)."""
     words = load_agentless().suicide_words
-    return any(token.lower_ in words for token in doc_tokens)
+    return any(token.lower_ in words for token in tokens)
 
 
 def _agentless_passive(verb: Token) -> bool:

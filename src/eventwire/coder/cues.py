@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
+
+from eventwire.coder.data_files import read_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class Cues:
 
 @functools.cache
 def load_cues() -> Cues:
-    raw = json.loads(resources.files("eventwire.coder").joinpath("data", "cues.json").read_text("utf-8"))
+    raw = read_json("cues.json")
     raw.pop("_doc", None)
     particles = raw.pop("negating_particles")
     aid_kinds = raw.pop("aid_kinds")

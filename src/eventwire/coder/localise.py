@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.coder.actors import UNKNOWN_COUNTRY, ResolvedActor
+from eventwire.coder.actors import ORGANISATION_PREFIXES, UNKNOWN_COUNTRY, ResolvedActor
+from eventwire.coder.places import TARGET_PREPS, places_of
 from eventwire.model import Actor
 
 if TYPE_CHECKING:
     from eventwire.coder.predicates import Candidate, SentenceContext
 
 Locate = Callable[[str], str | None]
-_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+"""Place name → country code, or None."""
 _PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 _PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
@@ -37,8 +38,6 @@ _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
 
 def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     """The candidate with its source and target placed (see the module docstring for the order)."""
-    from eventwire.coder.predicates import place_targets
-
     source, target = candidate.source, candidate.target
     place_country: str | None = None
     if source.actor.country is None or (target is not None and target.actor.country is None):
@@ -68,6 +67,19 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     if target is not None and target.actor == source.actor:
         return replace(candidate, source=source, target=None)
     return replace(candidate, source=source, target=target)
+
+
+def place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
+    """A state located by a place the predicate acts on or in ("shelled Kharkiv", "struck energy
+    facilities in the Odesa region", "travel to Odesa")."""
+    actors = context.actors
+    for span in places_of(predicate, TARGET_PREPS, actors.entities, actors.is_person):
+        country = context.locate(span.text)
+        if country is not None and country in actors.kb.countries:
+            name = actors.kb.countries[country].name
+            actor = Actor(country, name, country, None, None)
+            return [ResolvedActor(actor, span.root.i, span.start_char, span.end_char)]
+    return []
 
 
 def phrase_country(head: Token, locate: Locate) -> str | None:
@@ -100,7 +112,7 @@ def _name_of(token: Token) -> str:
 
 def _placeable(resolved: ResolvedActor) -> bool:
     actor = resolved.actor
-    return actor.country is None and not actor.code.startswith(_ORG_PREFIXES)
+    return actor.country is None and not actor.code.startswith(ORGANISATION_PREFIXES)
 
 
 def with_country(
@@ -118,7 +130,7 @@ def with_country(
 def unknown_coded(resolved: ResolvedActor) -> ResolvedActor:
     """An actor still without a country: CAMEO's ``---`` plus its sector (``---COP``)."""
     actor = resolved.actor
-    if actor.country is not None or actor.code.startswith((*_ORG_PREFIXES, UNKNOWN_COUNTRY)):
+    if actor.country is not None or actor.code.startswith((*ORGANISATION_PREFIXES, UNKNOWN_COUNTRY)):
         return resolved
     return replace(resolved, actor=replace(actor, code=UNKNOWN_COUNTRY + (actor.sector or "")))
 

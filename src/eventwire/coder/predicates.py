@@ -16,7 +16,6 @@ Beyond the lexicon row itself, a few readings hold across rows:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -28,15 +27,10 @@ from eventwire.coder.backoff import Backoff, BackoffMatch
 from eventwire.coder.cues import Cues
 from eventwire.coder.domain import POLITICS, Domain, admissible
 from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
-from eventwire.coder.localise import localised
-from eventwire.coder.places import TARGET_PREPS, places_of
+from eventwire.coder.localise import Locate, localised, place_targets
 from eventwire.coder.relevance import load_policy, relevant
 from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
-from eventwire.model import Actor
 from eventwire.ontology import is_cameo_code
-
-Locate = Callable[[str], str | None]
-"""Place name → country code, or None."""
 
 _TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "07", "11", "15", "17", "18", "19", "20"})
@@ -48,7 +42,6 @@ BACKOFF_RULE = "backoff"
 _MUTUAL_ROOTS = frozenset({"04"})
 """Consultations and diplomatic cooperation told with a symmetric verb ("met", "negotiated with",
 "signed a pact with") are coded in both directions, as for coordinated parties."""
-_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _JOINT_NOUNS = frozenset(
     {
@@ -409,19 +402,6 @@ def _foreign_place_targets(
     return [target for target in place_targets(predicate, context) if target.actor.country not in own]
 
 
-def place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:
-    """A state located by a place the predicate acts on or in ("shelled Kharkiv", "struck energy
-    facilities in the Odesa region", "travel to Odesa")."""
-    actors = context.actors
-    for span in places_of(predicate, TARGET_PREPS, actors.entities, actors.is_person):
-        country = context.locate(span.text)
-        if country is not None and country in actors.kb.countries:
-            name = actors.kb.countries[country].name
-            actor = Actor(country, name, country, None, None)
-            return [ResolvedActor(actor, span.root.i, span.start_char, span.end_char)]
-    return []
-
-
 def _toll_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
     """The victims named by a toll participle after an attack with no actor as object: "a bomber
     struck a wedding hall, killing nine guests" is aimed at the guests."""
@@ -438,7 +418,7 @@ def _toll_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
 def _suicide(sources: list[ResolvedActor], doc: Doc) -> bool:
     """'A suicide bomber struck': the source phrase names a suicide attack."""
     return any(
-        suicide_attack(source, [doc[source.head], *doc[source.head].children])
+        suicide_attack([doc[source.head], *doc[source.head].children])
         for source in sources
         if not is_agentless(source)
     )

@@ -9,14 +9,12 @@ in violence (roots 14 and 17–20), which event data records whoever does it. Th
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from eventwire.coder.actors import ORGANISATION_PREFIXES
+from eventwire.coder.data_files import read_json
 from eventwire.model import Actor
-
-_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +28,7 @@ class RelevancePolicy:
 @cache
 def load_policy() -> RelevancePolicy:
     """The bundled policy (``coder/data/relevance.json``), read once per process."""
-    raw = json.loads(resources.files("eventwire.coder").joinpath("data/relevance.json").read_text("utf-8"))
+    raw = read_json("relevance.json")
     return RelevancePolicy(frozenset(raw["political_sectors"]), frozenset(raw["open_roots"]))
 
 
@@ -39,7 +37,7 @@ def political(actor: Actor | None, policy: RelevancePolicy | None = None) -> boo
     if actor is None:
         return False
     policy = policy or load_policy()
-    if actor.code.startswith(_ORG_PREFIXES):
+    if actor.code.startswith(ORGANISATION_PREFIXES):
         return True
     if actor.sector is None:
         return actor.country is not None and actor.person is None

@@ -10,12 +10,11 @@ target.
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
+from eventwire.coder.data_files import read_json
 from eventwire.coder.lexicon import Lexicon
 
 
@@ -34,7 +33,7 @@ class RequestTable:
 
 @functools.cache
 def load_requests() -> RequestTable:
-    raw = json.loads(resources.files("eventwire.coder").joinpath("data", "requests.json").read_text("utf-8"))
+    raw = read_json("requests.json")
     return RequestTable(
         kinds=raw["kinds"],
         classes=raw["classes"],
