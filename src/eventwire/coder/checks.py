@@ -29,24 +29,16 @@ def stale_titles(people: list[ResolvedActor], text: str, day: dt.date | None) ->
             continue
         for title in resolved.titles:
             holds = person.held(title.office, title.country, day)
+            office = title.office.replace("_", " ")
             if title.former and holds:
-                problem = f"called former {title.office.replace('_', ' ')} but holds that office on {day}"
+                problem = f"called former {office} but holds that office on {day}"
             elif not title.former and not holds and _ever_held(resolved, title.office, title.country):
-                problem = f"called {title.office.replace('_', ' ')} but does not hold that office on {day}"
+                problem = f"called {office} but does not hold that office on {day}"
             else:
                 continue
             start = min(title.start_char, resolved.start_char)
             end = max(title.end_char, resolved.head_end)  # title and name, not trailing phrases
-            evidence = text[start:end]
-            flags.append(
-                Flag(
-                    kind="stale_title",
-                    message=f"{person.name}: {problem}",
-                    actor=resolved.actor,
-                    title=evidence,
-                    evidence=Evidence(start, end, evidence),
-                )
-            )
+            flags.append(_flag(resolved, problem, text, start, end))
         if not any(title.former for title in resolved.titles):
             flags.extend(_former_in_words(resolved, text, day))
     return flags
@@ -70,18 +62,22 @@ def _former_in_words(resolved: ResolvedActor, text: str, day: dt.date) -> list[F
         if match is None or not person.held(office, None, day):
             continue
         start = resolved.start_char + match.start()
-        evidence = text[start:end]
         problem = f"called former {office.replace('_', ' ')} but holds that office on {day}"
-        return [
-            Flag(
-                kind="stale_title",
-                message=f"{person.name}: {problem}",
-                actor=resolved.actor,
-                title=evidence,
-                evidence=Evidence(start, end, evidence),
-            )
-        ]
+        return [_flag(resolved, problem, text, start, end)]
     return []
+
+
+def _flag(resolved: ResolvedActor, problem: str, text: str, start: int, end: int) -> Flag:
+    """A ``stale_title`` flag on ``text[start:end]`` (the title and the name)."""
+    assert resolved.person is not None
+    evidence = text[start:end]
+    return Flag(
+        kind="stale_title",
+        message=f"{resolved.person.name}: {problem}",
+        actor=resolved.actor,
+        title=evidence,
+        evidence=Evidence(start, end, evidence),
+    )
 
 
 def _ever_held(resolved: ResolvedActor, office: str, country: str | None) -> bool:

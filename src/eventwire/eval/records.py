@@ -65,14 +65,10 @@ class CharSpan:
         return other is not None and self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class PentaRecord:
-    """A news sentence labelled with the CAMEO pentaclass (0-4) of its event: ``{"id","text","penta"}``."""
+class _Undated:
+    """Sentence gold without dates: relative times and roles are read as current."""
 
-    id: str
-    text: str
-    penta: int
-    split: str | None = None
+    __slots__ = ()
 
     @property
     def date(self) -> dt.date | None:
@@ -81,7 +77,17 @@ class PentaRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class SpanRecord:
+class PentaRecord(_Undated):
+    """A news sentence labelled with the CAMEO pentaclass (0-4) of its event: ``{"id","text","penta"}``."""
+
+    id: str
+    text: str
+    penta: int
+    split: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRecord(_Undated):
     """A tokenised sentence with its actor spans: ``{"id","tokens","sources","targets","other"}``.
 
     ``text`` is the tokens joined by single spaces; ``*_spans`` are the span strings located in it
@@ -98,18 +104,13 @@ class SpanRecord:
     split: str | None = None
 
     @property
-    def date(self) -> dt.date | None:
-        """These sentences carry no date."""
-        return None
-
-    @property
     def unlocated(self) -> int:
         """Gold source and target strings that could not be found in the text."""
         return len(self.sources) - len(self.source_spans) + len(self.targets) - len(self.target_spans)
 
 
 @dataclass(frozen=True, slots=True)
-class PloverRecord:
+class PloverRecord(_Undated):
     """One (source, target) pair of a sentence with its PLOVER type and quad class.
 
     Shape ``{"id","text","plover","quad","source","target","marked"?}``; the spans come from the
@@ -126,11 +127,6 @@ class PloverRecord:
     source_spans: tuple[CharSpan, ...]
     target_spans: tuple[CharSpan, ...]
     split: str | None = None
-
-    @property
-    def date(self) -> dt.date | None:
-        """These sentences carry no date."""
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,14 @@ class _Entry:
         except ValueError:
             self.fail(f"{key!r} is not a real date: {value!r}")
 
+    def period(self, *, start_optional: bool) -> tuple[dt.date | None, dt.date | None]:
+        """``start`` and ``end`` (inclusive; ``end`` may be null), failing when it starts after it ends."""
+        start = self.date("start", optional=start_optional)
+        end = self.date("end", optional=True)
+        if start is not None and end is not None and start > end:
+            self.fail(f"starts {start} after it ends {end}")
+        return start, end
+
 
 def read_entries(file: Traversable, label: str) -> list[_Entry]:
     """Parse ``file`` as a JSON list of objects; ``label`` is how errors name the file."""
@@ -155,11 +163,8 @@ def person_from(entry: _Entry) -> Person:
 
 
 def _role_from(entry: _Entry) -> Role:
-    start = entry.date("start")
-    end = entry.date("end", optional=True)
+    start, end = entry.period(start_optional=False)
     assert start is not None
-    if end is not None and start > end:
-        entry.fail(f"starts {start} after it ends {end}")
     return Role(
         office=entry.text("office"),
         country=entry.text("country"),
@@ -170,10 +175,7 @@ def _role_from(entry: _Entry) -> Role:
 
 
 def party_from(entry: _Entry) -> Party:
-    start = entry.date("start", optional=True)
-    end = entry.date("end", optional=True)
-    if start is not None and end is not None and start > end:
-        entry.fail(f"starts {start} after it ends {end}")
+    start, end = entry.period(start_optional=True)
     return Party(
         id=entry.text("id"),
         name=entry.text("name"),
