@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck unit bench system-deps
+.PHONY: setup demo test lint typecheck unit bench system-deps vendor-web
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,3 +35,7 @@ unit:
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py
+
+## Re-fetch the dashboard's pinned front-end libraries from npm (committed; see scripts/vendor-web.py).
+vendor-web:
+	$(PYTHON) scripts/vendor-web.py
