@@ -3,35 +3,88 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from eventwire.store import schema
+
+Many = str | tuple[str, ...] | None
+"""One value, several (a tuple), or a comma-separated string of several; None or empty means any."""
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Every field is optional; set fields combine with AND.
+    """Every field is optional; set fields combine with AND, the values of one field with OR.
 
     ``actor`` matches an actor code prefix on either side (``RUS`` matches ``RUSGOV``); ``dyad`` is two
-    such prefixes, in either direction; ``root`` is a two-digit CAMEO root, ``cameo`` a code prefix.
+    such prefixes, in either direction; ``root`` is a two-digit CAMEO root, ``cameo`` a code prefix;
+    ``country`` an actor's ISO-3 country (either side); ``event_country`` the ISO-3 country of the
+    event's location and ``bbox`` (west, south, east, north in decimal degrees, WGS84) a box its point
+    lies in; ``updated_since`` keeps events from articles stored at or after that instant (UTC).
     """
 
     since: dt.date | None = None
     until: dt.date | None = None
-    actor: str | None = None
+    actor: Many = None
     dyad: tuple[str, str] | None = None
-    root: str | None = None
+    root: Many = None
     cameo: str | None = None
-    quad_class: int | None = None
-    plover: str | None = None
-    factuality: str | None = None
-    country: str | None = None
+    quad_class: int | tuple[int, ...] | None = None
+    plover: Many = None
+    factuality: Many = None
+    country: Many = None
     min_confidence: float | None = None
     article_id: int | None = None
+    event_country: Many = None
+    bbox: tuple[float, float, float, float] | None = None
+    updated_since: dt.datetime | None = None
+
+
+def values(value: Many) -> tuple[str, ...]:
+    """The values of a multi-value field: ``"a,b"``, ``("a", "b")`` → ``("a", "b")``; None → ``()``."""
+    if value is None:
+        return ()
+    parts: Iterable[str] = value.split(",") if isinstance(value, str) else value
+    return tuple(part.strip() for part in parts if part and part.strip())
 
 
 def _code_prefix(column: sa.ColumnElement[str], prefix: str) -> sa.ColumnElement[bool]:
     return column.startswith(prefix.upper(), autoescape=True)
+
+
+def _any_prefix(table: sa.Table, prefixes: tuple[str, ...]) -> sa.ColumnElement[bool]:
+    c = table.c
+    return sa.or_(
+        *(
+            sa.or_(_code_prefix(c.source_code, prefix), _code_prefix(c.target_code, prefix))
+            for prefix in prefixes
+        )
+    )
+
+
+def _updated_since(table: sa.Table, since: dt.datetime) -> sa.ColumnElement[bool]:
+    instant = since.astimezone(dt.UTC) if since.tzinfo else since.replace(tzinfo=dt.UTC)
+    fresh = sa.select(schema.articles.c.id).where(schema.articles.c.ingested_at >= instant)
+    if "article_id" in table.c:
+        return table.c.article_id.in_(fresh)
+    return table.c.id.in_(sa.select(schema.events.c.cluster_id).where(schema.events.c.article_id.in_(fresh)))
+
+
+def _location(table: sa.Table, where: EventFilter) -> list[sa.ColumnElement[bool]]:
+    record = table.c.record
+    conditions: list[sa.ColumnElement[bool]] = []
+    countries = [country.upper() for country in values(where.event_country)]
+    if countries:
+        conditions.append(record[("location", "country")].as_string().in_(countries))
+    if where.bbox is not None:
+        west, south, east, north = where.bbox
+        lat = record[("location", "lat")].as_float()
+        lon = record[("location", "lon")].as_float()
+        conditions.append(lat.between(south, north))
+        conditions.append(lon.between(west, east) if west <= east else sa.or_(lon >= west, lon <= east))
+    return conditions
 
 
 def event_conditions(table: sa.Table, where: EventFilter | None) -> list[sa.ColumnElement[bool]]:
@@ -44,10 +97,8 @@ def event_conditions(table: sa.Table, where: EventFilter | None) -> list[sa.Colu
         conditions.append(c.event_date >= where.since)
     if where.until is not None:
         conditions.append(c.event_date <= where.until)
-    if where.actor:
-        conditions.append(
-            sa.or_(_code_prefix(c.source_code, where.actor), _code_prefix(c.target_code, where.actor))
-        )
+    if actors := values(where.actor):
+        conditions.append(_any_prefix(table, actors))
     if where.dyad is not None:
         first, second = where.dyad
         conditions.append(
@@ -56,21 +107,26 @@ def event_conditions(table: sa.Table, where: EventFilter | None) -> list[sa.Colu
                 sa.and_(_code_prefix(c.source_code, second), _code_prefix(c.target_code, first)),
             )
         )
-    if where.root:
-        conditions.append(c.root == where.root.zfill(2))
+    if roots := values(where.root):
+        conditions.append(c.root.in_([root.zfill(2) for root in roots]))
     if where.cameo:
         conditions.append(c.cameo.startswith(where.cameo, autoescape=True))
     if where.quad_class is not None:
-        conditions.append(c.quad_class == where.quad_class)
-    if where.plover:
-        conditions.append(c.plover == where.plover.upper())
-    if where.factuality:
-        conditions.append(c.factuality == where.factuality)
-    if where.country:
-        country = where.country.upper()
-        conditions.append(sa.or_(c.source_country == country, c.target_country == country))
+        quads = (where.quad_class,) if isinstance(where.quad_class, int) else where.quad_class
+        if quads:
+            conditions.append(c.quad_class.in_(quads))
+    if plovers := values(where.plover):
+        conditions.append(c.plover.in_([plover.upper() for plover in plovers]))
+    if factualities := values(where.factuality):
+        conditions.append(c.factuality.in_(factualities))
+    if countries := values(where.country):
+        upper = [country.upper() for country in countries]
+        conditions.append(sa.or_(c.source_country.in_(upper), c.target_country.in_(upper)))
     if where.min_confidence is not None:
         conditions.append(c.confidence >= where.min_confidence)
     if where.article_id is not None and "article_id" in c:
         conditions.append(c.article_id == where.article_id)
+    conditions.extend(_location(table, where))
+    if where.updated_since is not None:
+        conditions.append(_updated_since(table, where.updated_since))
     return conditions
