@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
 from eventwire.coder.backoff import Backoff
 from eventwire.coder.checks import stale_titles
+from eventwire.coder.chunking import code_pieces, split_article, split_articles
 from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.domain import context_terms, document_domain
 from eventwire.coder.factuality import Reading, read_factuality
@@ -105,16 +106,17 @@ class Coder:
         return self.code_article(Article(id=doc_id, text=text, published=day))
 
     def code_article(self, article: Article) -> DocumentResult:
-        """Code one article (parsed here, in this process: no worker pool for a single text)."""
-        return self.code_doc(self.nlp(self._truecase(article.text)), article)
+        """Code one article (parsed here, in this process: no worker pool for a single text); a long
+        one in windows (``chunking``)."""
+        parsed = ((self.nlp(self._truecase(piece.text)), piece) for piece in split_article(article))
+        return next(code_pieces(parsed, self.code_doc))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[DocumentResult]:
-        """Code many articles, parsing them in batches (``nlp.pipe``) for throughput."""
-        pairs = ((self._truecase(article.text), article) for article in articles)
-        for doc, article in self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=_BATCH_SIZE, n_process=self.n_process
-        ):
-            yield self.code_doc(doc, article)
+        """Code many articles, parsing them in batches (``nlp.pipe``) for throughput; long ones in
+        windows (``chunking``), so any length costs time linear in it and bounded memory."""
+        pairs = ((self._truecase(piece.text), piece) for piece in split_articles(articles))
+        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH_SIZE, n_process=self.n_process)
+        yield from code_pieces(parsed, self.code_doc)
 
     def code_doc(self, doc: Doc, article: Article) -> DocumentResult:
         """Code an already parsed document (used by the spaCy component and batch workers)."""
