@@ -82,21 +82,24 @@ def surface_index(kb: KnowledgeBase) -> SurfaceIndex:
     forms: dict[tuple[str, ...], tuple[Denotation, ...]] = {}
     max_len: dict[str, int] = {}
     for form, denotations in kb.surface_forms().items():
-        text = normalise_token(form)
+        text = form.translate(_APOSTROPHES)
         for article in _LEADING_ARTICLES:
-            if text.startswith(article):
+            if text.lower().startswith(article):
                 text = text[len(article) :]
-        key = tuple(_split(text))
-        if not key:
-            continue
-        forms[key] = forms.get(key, ()) + tuple(d for d in denotations if d not in forms.get(key, ()))
-        max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
+        # the forms are lower case, and spaCy splits "u.s." in two but keeps "U.S." one token: index both
+        for key in {tuple(_split(text)), tuple(_split(text.upper()))}:
+            if not key:
+                continue
+            held = forms.get(key, ())
+            forms[key] = held + tuple(d for d in denotations if d not in held)
+            max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
     return SurfaceIndex(forms, max_len)
 
 
 def _split(text: str) -> list[str]:
     """Split a form exactly as spaCy splits running text ("Jae-myung" is three tokens, "Russia's" two),
-    so hyphenated names and possessives in the knowledge base match the parsed words."""
+    so hyphenated names and possessives in the knowledge base match the parsed words. The form keeps its
+    case while it is split: spaCy's exceptions keep "U.S." whole but split a lower-case "u.s."."""
     return [normalise_token(token.text) for token in _tokenizer()(text)]
 
 
