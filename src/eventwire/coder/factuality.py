@@ -18,6 +18,8 @@ from eventwire.model import Factuality
 _MAX_CLIMB = 8
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _INDEFINITE = frozenset({"a", "an", "such", "any"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a real condition ("whether" opens an alternative, not a condition)."""
 
 
 @dataclass(slots=True)
@@ -83,6 +85,10 @@ def _verb_cues(verb: Token, cues: Cues, reading: Reading) -> None:
             reading.negated.append(word)
         elif child.dep_ == "mark" and word in cues.conditional_marks:
             reading.hypothetical.append(word)
+        elif child.dep_ == "advcl" and verb.tag_ not in _PAST_TAGS and _condition(child):
+            # "Israel will attack Iran if Tehran enriches uranium": the consequent of a condition is
+            # hypothetical, whatever its modal ("will") or a reporting clause ("the minister said")
+            reading.hypothetical.append(f"{_condition(child)} (condition)")
     if verb.tag_ not in _PAST_TAGS and not reading.planned and _future_time(verb, cues):
         reading.planned.append("future time")
 
@@ -188,6 +194,15 @@ def _sibling_noun_cues(verb: Token, cues: Cues, reading: Reading) -> None:
             reading.negated.append(noun.lower_)
         elif lemma in cues.possible_nouns:
             reading.possible.append(noun.lower_)
+
+
+def _condition(clause: Token) -> str | None:
+    """The conditional mark of an adverbial clause ("if", "unless"), or None; a concessive "even if"
+    is no condition: the act happens either way."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+        return None
+    return next((m for m in marks if m in _CONDITION_MARKS), None)
 
 
 def _modal_of(verb: Token, cues: Cues, reading: Reading) -> None:
