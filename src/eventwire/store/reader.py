@@ -1,42 +1,135 @@
-"""Read queries: plain JSON-ready dicts (ISO dates), shaped for the CLI, REST API, dashboard and exports."""
+"""Read queries: plain JSON-ready dicts (ISO dates), shaped for the CLI, REST API, dashboard and exports.
+
+Lists (events, clusters, articles, actors, claims) return every factuality unless filtered. Aggregates
+(``count_units``, ``series``, ``network``, actor counts, ``stats``) count what happened: **asserted**
+events unless the filter names factualities, and each **event cluster once** (``count="events"``):
+not each mention, and not each direction of a joint act (a meeting coded A→B and B→A from the same
+sentence is one event, counted under the pair's first code in alphabetical order). ``count="mentions"``
+counts every coded mention instead (still one per joint act).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any, Literal, cast
 
 import sqlalchemy as sa
 
 from eventwire.store import schema
-from eventwire.store.filters import EventFilter, event_conditions
+from eventwire.store.filters import EventFilter, event_conditions, values
 
-Frequency = Literal["day", "week"]
+Frequency = Literal["day", "week", "month"]
+CountUnit = Literal["events", "mentions"]
+DEFAULT_FACTUALITY = ("asserted",)
+FACTUALITIES = ("asserted", "planned", "possible", "negated", "hypothetical")
+COOPERATION = (1, 2)
+_PEOPLE_PER_NODE = 5
+
+
+Order = Literal["newest", "oldest"]
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _count_of(connection: sa.Connection, query: sa.Select[Any]) -> int:
+    counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+    return int(connection.execute(counted).scalar_one())
+
+
+def _ordered(table: sa.Table, query: sa.Select[Any], order: Order) -> sa.Select[Any]:
+    if order == "newest":
+        return query.order_by(table.c.event_date.desc().nulls_last(), table.c.id.desc())
+    return query.order_by(table.c.event_date, table.c.id)
+
+
+# ------------------------------------------------------------------------------------ what is counted
+def counted(where: EventFilter | None) -> EventFilter:
+    """``where`` with the aggregates' default: asserted events only, unless it names factualities."""
+    where = where or EventFilter()
+    return where if values(where.factuality) else replace(where, factuality=DEFAULT_FACTUALITY)
+
+
+def _mirror_event_ids() -> sa.Select[Any]:
+    """Events that are the second direction of a joint act: same article, sentence, root and
+    factuality as another event with source and target swapped; the direction whose source code
+    sorts later is the mirror."""
+    first, second = schema.events.alias("first"), schema.events.alias("second")
+    return (
+        sa.select(first.c.id)
+        .join(
+            second,
+            sa.and_(
+                first.c.article_id == second.c.article_id,
+                first.c.sentence == second.c.sentence,
+                first.c.root == second.c.root,
+                first.c.factuality == second.c.factuality,
+                first.c.source_code == second.c.target_code,
+                first.c.target_code == second.c.source_code,
+            ),
+        )
+        .where(first.c.source_code > first.c.target_code)
+    )
+
+
+def _mirror_cluster_ids() -> sa.Select[Any]:
+    events = schema.events
+    return sa.select(events.c.cluster_id).where(
+        events.c.cluster_id.is_not(None), events.c.id.in_(_mirror_event_ids())
+    )
+
+
+def _unit_table(count: CountUnit) -> sa.Table:
+    return schema.events if count == "mentions" else schema.event_clusters
+
+
+def _units(where: EventFilter | None, count: CountUnit, *columns: str) -> sa.Select[Any]:
+    """What aggregates count (see the module docstring), with the asked ``columns`` of the unit table."""
+    table = _unit_table(count)
+    mirrors = _mirror_event_ids() if count == "mentions" else _mirror_cluster_ids()
+    return sa.select(*(table.c[name] for name in columns)).where(
+        *event_conditions(table, counted(where)), table.c.id.not_in(mirrors)
+    )
+
+
+def count_units(connection: sa.Connection, where: EventFilter | None, count: CountUnit = "events") -> int:
+    """How many events (clusters) or mentions match, with the aggregates' defaults."""
+    return _count_of(connection, _units(where, count, "id"))
+
+
+# ---------------------------------------------------------------------------------- per-article events
 def _event_dict(row: sa.Row[Any]) -> dict[str, Any]:
     record = dict(row.record)
     record.update(id=row.id, article_id=row.article_id, cluster_id=row.cluster_id, date=_iso(row.event_date))
     return record
 
 
-def _events_query(where: EventFilter | None) -> sa.Select[Any]:
+def _events_query(where: EventFilter | None, order: Order = "oldest") -> sa.Select[Any]:
     table = schema.events
-    return (
-        sa.select(table.c.id, table.c.article_id, table.c.cluster_id, table.c.event_date, table.c.record)
-        .where(*event_conditions(table, where))
-        .order_by(table.c.event_date, table.c.id)
-    )
+    query = sa.select(
+        table.c.id, table.c.article_id, table.c.cluster_id, table.c.event_date, table.c.record
+    ).where(*event_conditions(table, where))
+    return _ordered(table, query, order)
 
 
 def events(
-    connection: sa.Connection, where: EventFilter | None, limit: int | None, offset: int
+    connection: sa.Connection,
+    where: EventFilter | None,
+    limit: int | None,
+    offset: int,
+    order: Order = "oldest",
 ) -> list[dict[str, Any]]:
-    return [_event_dict(row) for row in connection.execute(_events_query(where).limit(limit).offset(offset))]
+    query = _events_query(where, order).limit(limit).offset(offset)
+    return [_event_dict(row) for row in connection.execute(query)]
+
+
+def count_events(connection: sa.Connection, where: EventFilter | None) -> int:
+    """How many per-article events (mentions, every factuality unless filtered) match ``where``."""
+    return _count_of(connection, _events_query(where))
 
 
 def iter_events(connection: sa.Connection, where: EventFilter | None) -> Iterator[dict[str, Any]]:
@@ -44,6 +137,7 @@ def iter_events(connection: sa.Connection, where: EventFilter | None) -> Iterato
         yield _event_dict(row)
 
 
+# ---------------------------------------------------------------------------------------- clusters
 def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
     record = dict(row.record)
     record.update(
@@ -59,13 +153,86 @@ def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
     return record
 
 
-def iter_event_clusters(connection: sa.Connection, where: EventFilter | None) -> Iterator[dict[str, Any]]:
+def _clusters_query(where: EventFilter | None, order: Order = "oldest") -> sa.Select[Any]:
     table = schema.event_clusters
-    query = sa.select(table).where(*event_conditions(table, where)).order_by(table.c.event_date, table.c.id)
-    for row in connection.execution_options(yield_per=1000).execute(query):
+    return _ordered(table, sa.select(table).where(*event_conditions(table, where)), order)
+
+
+def iter_event_clusters(connection: sa.Connection, where: EventFilter | None) -> Iterator[dict[str, Any]]:
+    for row in connection.execution_options(yield_per=1000).execute(_clusters_query(where)):
         yield _cluster_dict(row)
 
 
+def clusters(
+    connection: sa.Connection,
+    where: EventFilter | None,
+    limit: int | None,
+    offset: int,
+    order: Order = "newest",
+) -> list[dict[str, Any]]:
+    """Event clusters (one row per real-world event, every factuality unless filtered), each with
+    ``joint`` (the mirror direction of a joint act, which aggregates do not count again)."""
+    mirrors = set(connection.execute(_mirror_cluster_ids()).scalars())
+    query = _clusters_query(where, order).limit(limit).offset(offset)
+    return [{**_cluster_dict(row), "mirror": row.id in mirrors} for row in connection.execute(query)]
+
+
+def count_clusters(connection: sa.Connection, where: EventFilter | None) -> int:
+    return _count_of(connection, _clusters_query(where))
+
+
+def cluster(connection: sa.Connection, cluster_id: int) -> dict[str, Any] | None:
+    """One event cluster with ``mentions`` (every per-article event in it, with its article's title,
+    URL, source and date) and ``claims`` (claims whose evidence cites one of those mentions)."""
+    table = schema.event_clusters
+    row = connection.execute(sa.select(table).where(table.c.id == cluster_id)).first()
+    if row is None:
+        return None
+    found = _cluster_dict(row)
+    events_table, articles_table = schema.events, schema.articles
+    mention_rows = connection.execute(
+        sa.select(
+            events_table.c.id,
+            events_table.c.article_id,
+            events_table.c.cluster_id,
+            events_table.c.event_date,
+            events_table.c.record,
+            articles_table.c.title,
+            articles_table.c.url,
+            articles_table.c.source.label("article_source"),
+            articles_table.c.published,
+        )
+        .join(articles_table, articles_table.c.id == events_table.c.article_id)
+        .where(events_table.c.cluster_id == cluster_id)
+        .order_by(articles_table.c.published, events_table.c.id)
+    ).all()
+    found["mentions"] = [
+        {
+            **_event_dict(cast("sa.Row[Any]", mention)),
+            "article": {
+                "id": mention.article_id,
+                "title": mention.title,
+                "url": mention.url,
+                "source": mention.article_source,
+                "published": _iso(mention.published),
+            },
+        }
+        for mention in mention_rows
+    ]
+    event_ids = [mention.id for mention in mention_rows]
+    evidence = schema.claim_evidence
+    claim_ids = sorted(
+        set(
+            connection.execute(
+                sa.select(evidence.c.claim_id).where(evidence.c.event_id.in_(event_ids))
+            ).scalars()
+        )
+    )
+    found["claims"] = claims(connection, None, claim_ids=claim_ids) if claim_ids else []
+    return found
+
+
+# ---------------------------------------------------------------------------------------- articles
 def _article_summary(row: sa.Row[Any]) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -103,15 +270,12 @@ def _articles_query() -> sa.Select[Any]:
     )
 
 
-def articles(
-    connection: sa.Connection,
-    *,
+def _filtered_articles(
     since: dt.date | None,
     until: dt.date | None,
     story_id: int | None,
-    limit: int | None,
-    offset: int,
-) -> list[dict[str, Any]]:
+    updated_since: dt.datetime | None = None,
+) -> sa.Select[Any]:
     table = schema.articles
     query = _articles_query()
     if since is not None:
@@ -120,8 +284,37 @@ def articles(
         query = query.where(table.c.published <= until)
     if story_id is not None:
         query = query.where(table.c.story_id == story_id)
+    if updated_since is not None:
+        instant = updated_since if updated_since.tzinfo else updated_since.replace(tzinfo=dt.UTC)
+        query = query.where(table.c.ingested_at >= instant.astimezone(dt.UTC))
+    return query
+
+
+def articles(
+    connection: sa.Connection,
+    *,
+    since: dt.date | None,
+    until: dt.date | None,
+    story_id: int | None,
+    limit: int | None,
+    offset: int,
+    updated_since: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    table = schema.articles
+    query = _filtered_articles(since, until, story_id, updated_since)
     query = query.order_by(table.c.published, table.c.id).limit(limit).offset(offset)
     return [_article_summary(row) for row in connection.execute(query)]
+
+
+def count_articles(
+    connection: sa.Connection,
+    *,
+    since: dt.date | None,
+    until: dt.date | None,
+    story_id: int | None,
+    updated_since: dt.datetime | None = None,
+) -> int:
+    return _count_of(connection, _filtered_articles(since, until, story_id, updated_since))
 
 
 def article(connection: sa.Connection, article_id: int) -> dict[str, Any] | None:
@@ -143,21 +336,55 @@ def article(connection: sa.Connection, article_id: int) -> dict[str, Any] | None
     return found
 
 
-def actors(connection: sa.Connection) -> list[dict[str, Any]]:
-    table, events_table = schema.actors, schema.events
-    as_source = (
-        sa.select(sa.func.count())
-        .where(events_table.c.source_code == table.c.code)
-        .scalar_subquery()
-        .label("as_source")
+# ------------------------------------------------------------------------------------------ actors
+def _actors_query(search: str | None) -> sa.Select[Any]:
+    table = schema.actors
+    query = sa.select(table)
+    if search:
+        pattern = f"%{search.lower()}%"
+        query = query.where(
+            sa.or_(
+                table.c.code.startswith(search.upper(), autoescape=True),
+                sa.func.lower(table.c.name).like(pattern),
+                sa.func.lower(sa.func.coalesce(table.c.person, "")).like(pattern),
+            )
+        )
+    return query
+
+
+def actors(
+    connection: sa.Connection,
+    *,
+    where: EventFilter | None = None,
+    count: CountUnit = "events",
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Actors by code, each with how many counted events (see the module docstring) it is the source
+    and the target of; ``search`` matches a code prefix or part of a name."""
+    table = schema.actors
+    rows = connection.execute(_actors_query(search).order_by(table.c.code).limit(limit).offset(offset)).all()
+    units = _units(where, count, "source_code", "target_code").subquery()
+    codes = [row.code for row in rows]
+    as_source: Counter[str] = Counter(
+        dict(
+            connection.execute(
+                sa.select(units.c.source_code, sa.func.count())
+                .where(units.c.source_code.in_(codes))
+                .group_by(units.c.source_code)
+            ).all()
+        )
     )
-    as_target = (
-        sa.select(sa.func.count())
-        .where(events_table.c.target_code == table.c.code)
-        .scalar_subquery()
-        .label("as_target")
+    as_target: Counter[str] = Counter(
+        dict(
+            connection.execute(
+                sa.select(units.c.target_code, sa.func.count())
+                .where(units.c.target_code.in_(codes))
+                .group_by(units.c.target_code)
+            ).all()
+        )
     )
-    rows = connection.execute(sa.select(table, as_source, as_target).order_by(table.c.code))
     return [
         {
             "code": row.code,
@@ -165,42 +392,157 @@ def actors(connection: sa.Connection) -> list[dict[str, Any]]:
             "country": row.country,
             "sector": row.sector,
             "person": row.person,
-            "events_as_source": row.as_source,
-            "events_as_target": row.as_target,
+            "events_as_source": int(as_source[row.code]),
+            "events_as_target": int(as_target[row.code]),
         }
         for row in rows
     ]
 
 
+def count_actors(connection: sa.Connection, search: str | None = None) -> int:
+    return _count_of(connection, _actors_query(search))
+
+
+# --------------------------------------------------------------------------------------- aggregates
 def _period(day: dt.date, freq: Frequency) -> dt.date:
-    return day - dt.timedelta(days=day.weekday()) if freq == "week" else day
+    if freq == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    return day
 
 
-def dyad_series(connection: sa.Connection, first: str, second: str, freq: Frequency) -> list[dict[str, Any]]:
-    """Events between two actor-code prefixes (either direction) per day or ISO week (Monday)."""
-    table = schema.events
-    conditions = event_conditions(table, EventFilter(dyad=(first, second)))
-    rows = connection.execute(
-        sa.select(table.c.event_date, table.c.goldstein).where(table.c.event_date.is_not(None), *conditions)
-    )
-    buckets: dict[dt.date, list[float]] = {}
+def series(
+    connection: sa.Connection, where: EventFilter | None, freq: Frequency, count: CountUnit = "events"
+) -> list[dict[str, Any]]:
+    """Counted events per day, ISO week (its Monday) or month (its first day), dated events only:
+    ``[{period, events, cooperation, conflict, mean_goldstein}]`` (cooperation: quad class 1-2)."""
+    units = _units(where, count, "event_date", "goldstein", "quad_class")
+    rows = connection.execute(units.where(_unit_table(count).c.event_date.is_not(None)))
+    buckets: dict[dt.date, list[tuple[float, int]]] = {}
     for row in rows:
-        buckets.setdefault(_period(row.event_date, freq), []).append(float(row.goldstein))
+        buckets.setdefault(_period(row.event_date, freq), []).append(
+            (float(row.goldstein), int(row.quad_class))
+        )
     return [
         {
             "period": period.isoformat(),
-            "events": len(scores),
-            "mean_goldstein": round(sum(scores) / len(scores), 3),
+            "events": len(points),
+            "cooperation": sum(1 for _score, quad in points if quad in COOPERATION),
+            "conflict": sum(1 for _score, quad in points if quad not in COOPERATION),
+            "mean_goldstein": round(sum(score for score, _quad in points) / len(points), 3),
         }
-        for period, scores in sorted(buckets.items())
+        for period, points in sorted(buckets.items())
     ]
 
 
-def claims(connection: sa.Connection, status: str | None) -> list[dict[str, Any]]:
+def dyad_series(
+    connection: sa.Connection,
+    first: str,
+    second: str,
+    freq: Frequency,
+    where: EventFilter | None = None,
+    count: CountUnit = "events",
+) -> list[dict[str, Any]]:
+    """``series`` of the events between two actor-code prefixes (either direction)."""
+    return series(connection, replace(where or EventFilter(), dyad=(first, second)), freq, count)
+
+
+def network(
+    connection: sa.Connection, where: EventFilter | None, max_edges: int, count: CountUnit = "events"
+) -> dict[str, Any]:
+    """Who acts on whom: one edge per (source, target, quad class) with its counted events, busiest
+    first; a node carries its generic name (when an event named the role) and the people seen under it."""
+    edges: Counter[tuple[str, str, int]] = Counter()
+    names: dict[str, str] = {}
+    people: dict[str, Counter[str]] = {}
+    query = _units(where, count, "source_code", "target_code", "quad_class", "record").where(
+        _unit_table(count).c.target_code.is_not(None)
+    )
+    for row in connection.execution_options(yield_per=1000).execute(query):
+        if row.source_code == row.target_code:
+            continue
+        for actor in (row.record.get("source"), row.record.get("target")):
+            if not actor:
+                continue
+            people.setdefault(actor["code"], Counter())
+            if actor.get("person"):
+                people[actor["code"]][actor["person"]] += 1
+            else:
+                names.setdefault(actor["code"], actor["name"])
+        edges[(row.source_code, row.target_code, int(row.quad_class))] += 1
+    kept = edges.most_common(max_edges)
+    used = {code for (source, target, _quad), _n in kept for code in (source, target)}
+    return {
+        "nodes": [
+            {
+                "code": code,
+                "name": names.get(code),
+                "people": [
+                    person for person, _n in people.get(code, Counter()).most_common(_PEOPLE_PER_NODE)
+                ],
+            }
+            for code in sorted(used)
+        ],
+        "edges": [
+            {"source": source, "target": target, "quad_class": quad, "events": n}
+            for (source, target, quad), n in kept
+        ],
+    }
+
+
+def places(
+    connection: sa.Connection, where: EventFilter | None, limit: int, count: CountUnit = "events"
+) -> list[dict[str, Any]]:
+    """Located counted events grouped by place: ``[{name, country, lat, lon, events, cooperation,
+    conflict, mean_goldstein}]``, busiest first (for a map)."""
+    query = _units(where, count, "record", "goldstein", "quad_class")
+    found: dict[tuple[str, str, float, float], list[tuple[float, int]]] = {}
+    for row in connection.execution_options(yield_per=1000).execute(query):
+        location = row.record.get("location") or {}
+        if location.get("lat") is None or location.get("lon") is None:
+            continue
+        key = (
+            location.get("name") or "",
+            location.get("country") or "",
+            float(location["lat"]),
+            float(location["lon"]),
+        )
+        found.setdefault(key, []).append((float(row.goldstein), int(row.quad_class)))
+    ranked = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
+    return [
+        {
+            "name": name or None,
+            "country": country or None,
+            "lat": lat,
+            "lon": lon,
+            "events": len(points),
+            "cooperation": sum(1 for _score, quad in points if quad in COOPERATION),
+            "conflict": sum(1 for _score, quad in points if quad not in COOPERATION),
+            "mean_goldstein": round(sum(score for score, _quad in points) / len(points), 3),
+        }
+        for (name, country, lat, lon), points in ranked
+    ]
+
+
+# ------------------------------------------------------------------------------------------ claims
+def _claims_query(status: str | None) -> sa.Select[Any]:
+    table = schema.claims
+    query = sa.select(table)
+    return query.where(table.c.status == status) if status else query
+
+
+def claims(
+    connection: sa.Connection,
+    status: str | None,
+    limit: int | None = None,
+    offset: int = 0,
+    claim_ids: list[int] | None = None,
+) -> list[dict[str, Any]]:
     table, evidence = schema.claims, schema.claim_evidence
-    query = sa.select(table).order_by(table.c.opened_on, table.c.id)
-    if status:
-        query = query.where(table.c.status == status)
+    query = _claims_query(status).order_by(table.c.opened_on, table.c.id).limit(limit).offset(offset)
+    if claim_ids is not None:
+        query = query.where(table.c.id.in_(claim_ids))
     found = []
     for row in connection.execute(query).all():
         chain = connection.execute(
@@ -237,6 +579,10 @@ def claims(connection: sa.Connection, status: str | None) -> list[dict[str, Any]
     return found
 
 
+def count_claims(connection: sa.Connection, status: str | None) -> int:
+    return _count_of(connection, _claims_query(status))
+
+
 def rejected_inputs(connection: sa.Connection, limit: int | None, offset: int) -> list[dict[str, Any]]:
     table = schema.rejected_inputs
     rows = connection.execute(sa.select(table).order_by(table.c.id).limit(limit).offset(offset))
@@ -259,16 +605,28 @@ def _count(connection: sa.Connection, table: sa.Table) -> int:
 
 
 def stats(connection: sa.Connection) -> dict[str, Any]:
+    """Counts of everything stored. ``events`` counts asserted events once each (event clusters, joint
+    acts once), ``events_by_factuality`` every factuality alike, ``mentions`` every coded per-article
+    event, ``event_clusters`` every cluster row."""
     by_status = {
         str(status): int(count)
         for status, count in connection.execute(
             sa.select(schema.claims.c.status, sa.func.count()).group_by(schema.claims.c.status)
         )
     }
+    units = _units(EventFilter(factuality=FACTUALITIES), "events", "factuality").subquery()
+    by_factuality = {
+        str(factuality): int(count)
+        for factuality, count in connection.execute(
+            sa.select(units.c.factuality, sa.func.count()).group_by(units.c.factuality)
+        )
+    }
     newest = connection.execute(sa.select(sa.func.max(schema.articles.c.published))).scalar_one()
     return {
         "articles": _count(connection, schema.articles),
-        "events": _count(connection, schema.events),
+        "events": by_factuality.get("asserted", 0),
+        "events_by_factuality": dict(sorted(by_factuality.items())),
+        "mentions": _count(connection, schema.events),
         "event_clusters": _count(connection, schema.event_clusters),
         "stories": _count(connection, schema.stories),
         "actors": _count(connection, schema.actors),
