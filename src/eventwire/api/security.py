@@ -10,7 +10,8 @@ import hmac
 import os
 from typing import Annotated
 
-from fastapi import Header, HTTPException, status
+from fastapi import HTTPException, Security, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 TOKEN_ENVIRONMENT_VARIABLE = "EVENTWIRE_TOKEN"
@@ -29,7 +30,17 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 )
 
 
-def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description=f"The server's ${TOKEN_ENVIRONMENT_VARIABLE}, as 'Authorization: Bearer <token>'.",
+)
+"""FastAPI's bearer scheme: declared in OpenAPI (Swagger UI's Authorize button); the check is ours."""
+
+
+def require_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)] = None,
+) -> None:
     """Dependency for write endpoints: ``Authorization: Bearer <$EVENTWIRE_TOKEN>``, compared in constant
     time. With no token configured, writes are refused: an open write endpoint is never the default."""
     expected = os.environ.get(TOKEN_ENVIRONMENT_VARIABLE, "")
@@ -39,12 +50,12 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
             status.HTTP_403_FORBIDDEN,
             f"writes are disabled: set {TOKEN_ENVIRONMENT_VARIABLE} on the server to enable them",
         )
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not given:
+    given = credentials.credentials.strip() if credentials is not None else ""
+    if not given:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, "missing 'Authorization: Bearer <token>' header", challenge
         )
-    if not hmac.compare_digest(given.strip().encode(), expected.encode()):
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid token", challenge)
 
 
