@@ -21,6 +21,7 @@ from eventwire.api import read_routes, write_routes
 from eventwire.api.coding import CoderLike, CodingService, default_coder
 from eventwire.api.security import BodySizeLimit, SecurityHeaders
 from eventwire.store import Store
+from eventwire.web import routes as dashboard_routes
 
 
 def web_directory() -> Path:
@@ -60,6 +61,7 @@ def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_co
     app.add_exception_handler(RequestValidationError, _on_invalid_request)
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
+    app.include_router(dashboard_routes.router)
     web = web_directory()
     app.mount("/static", StaticFiles(directory=web), name="static")
 
