@@ -32,7 +32,7 @@ def subjects(verb: Token) -> list[Token]:
                 for child in current.children
                 if child.dep_ == "agent"
                 for pobj in child.children
-                if pobj.dep_ == "pobj"
+                if pobj.dep_ in ("pobj", "pcomp")  # "killed by Russian shelling": a gerund agent
             ]
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
             return []  # "generals accused of plotting": a passive participle has no acting subject
