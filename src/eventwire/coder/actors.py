@@ -33,6 +33,11 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PRONOUNS = _MALE | _FEMALE | _PLURAL | _NEUTER
+_FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+"""First-person plural pronouns: inside a direct quote, the speaker's side."""
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+_MAX_QUOTE_CLIMB = 6
+_ARMED_ROOTS = frozenset({"18", "19", "20"})
 DictionaryLookup = Callable[[Token], str | None]
 """Token → code from user dictionaries (``--dictionary``), or None."""
 _NON_ACTOR_HEADS = frozenset(load_cues().non_actor_heads)
@@ -297,12 +302,19 @@ class DocumentActors:
         from_dictionary = self._from_dictionary(head)
         if from_dictionary is not None:
             return from_dictionary
+        if head.lower_ in _FIRST_PLURAL and head.pos_ == "PRON":
+            return self._quoted_speaker(head)
         if (head.lower_ in _PRONOUNS and head.pos_ == "PRON") or head.tag_ == "PRP$":
             return self._antecedent(head)
         if _definite_anaphor(head) and head.i not in self._mention_at:
             return self._antecedent(head)  # "the group", "the bloc", "the country": an earlier actor
         # a dateline parsed into the phrase ("MOSCOW, Aug 7 (eventwire) - Russian President") is left out
         phrase = _noun_phrase(head)
+        if _possessed_act(head) and head.i not in self._mention_at:
+            # "Russia's support of Syria's Bashar al-Assad": the possessor acts, the of-phrase is what
+            # it acts on, so neither its people nor its states are the possessor's
+            inner = _located_tokens(head, _PHRASE_PREPS)
+            phrase = [t for t in phrase if t.i not in inner]
         entity = self.entities.at(head)
         if entity is not None and entity.label_ == "ORG" and head.ent_type_ == "ORG":
             # "the Kenya National Commission on Human Rights": every word of the name says who it is
@@ -441,6 +453,8 @@ class DocumentActors:
     def _compose(self, parts: _Parts, person: Person | None, head: Token) -> tuple[Actor | None, bool]:
         text_country = parts.countries[0][0] if parts.countries else None
         text_sector = _sector_from_text(parts, self.kb)
+        if text_sector is None and text_country is not None and _armed_act(head):
+            text_sector = "MIL"  # "killed by Russian shelling", "Israeli air strikes": its armed forces
         if person is not None:
             role = self._role(person, text_country)
             if role is not None:
@@ -510,6 +524,28 @@ class DocumentActors:
         if text_country is not None:
             roles = [r for r in roles if r.country == text_country] or roles
         return roles[0] if roles else None
+
+    def _quoted_speaker(self, pronoun: Token) -> ResolvedActor | None:
+        """'"We will not negotiate with Hamas," Netanyahu told reporters': a first-person plural inside
+        a direct quote is the speaker's side: the state (and sector) of whoever the quote is attributed
+        to, or the speaker's organisation. Outside a quote, or with no resolvable speaker, nobody."""
+        speaker = _quote_speaker(pronoun)
+        if speaker is None:
+            return None
+        said = self.resolve(speaker)
+        if said is None:
+            return None
+        actor = said.actor
+        if actor.country is not None and actor.country in self.kb.countries:
+            sector = actor.sector if actor.sector not in (None, "ELI", "CVL") else None
+            code = self.kb.actor_code(actor.country, sector)
+            side = Actor(code, self.kb.countries[actor.country].name, actor.country, sector)
+        elif actor.code.startswith(ORGANISATION_PREFIXES) or actor.person is None:
+            side = Actor(actor.code, actor.name, actor.country, actor.sector)
+        else:
+            return None
+        start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
+        return ResolvedActor(side, pronoun.i, start, end, None, (), said.from_knowledge, end)
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """The nearest compatible actor in this or the previous sentence, preferring a subject: in
@@ -666,6 +702,43 @@ def _noun_phrase(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _quote_speaker(token: Token) -> Token | None:
+    """The subject of the reporting verb a direct quote holding ``token`` is attributed to ('"We will
+    ...," Netanyahu told reporters'), or None when the token is not inside quotation marks of its
+    sentence or no verb outside the quote has a subject."""
+    sent = token.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    opened = [i for i in marks if i < token.i]
+    closed = [i for i in marks if i > token.i]
+    if len(opened) % 2 == 0 or not closed:
+        return None
+    start, end = opened[-1], closed[0]
+    verb = token
+    for _ in range(_MAX_QUOTE_CLIMB):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if start < verb.i < end:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not start < c.i < end), None)
+        if subject is not None and subject.lower_ not in _FIRST_PLURAL:
+            return subject
+    return None
+
+
+def _possessed_act(head: Token) -> bool:
+    """'Russia's support of Assad', 'Iran's arming of the Houthis': a common noun with a possessor is
+    something the possessor does or has, not a title of what its of-phrase names."""
+    return head.pos_ in ("NOUN", "VERB") and any(c.dep_ == "poss" for c in head.children)
+
+
+def _armed_act(token: Token) -> bool:
+    """'shelling', 'air strikes', 'drone attacks': a noun naming an attack or other violent act (CAMEO
+    18-20), whose state-adjective names the state's armed forces as the doer."""
+    entry = load_lexicon().match_noun(token)
+    return entry is not None and entry.code[:2] in _ARMED_ROOTS
 
 
 def _event_noun(token: Token) -> bool:

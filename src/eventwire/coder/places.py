@@ -153,8 +153,9 @@ def places_of(
     seen: set[int] = set()
     covered: set[int] = set()
     candidates: list[Token] = list(objects(predicate)) if objects_are_places else []
-    for head in (predicate, *objects(predicate)):
-        allowed = preps if head.i == predicate.i else preps | OBJECT_PREPS
+    for head in (predicate, *objects(predicate), *_agents(predicate)):
+        # "the outskirts of Khan Younis" names where a strike fell, not "the support of Russia's army"
+        allowed = preps | OBJECT_PREPS if head.i != predicate.i and objects_are_places else preps
         if head.i == predicate.i and _is_motion(predicate):
             allowed = allowed | {"to"}  # "traveled to the United States", "a visit to Kyiv"
         for prep in head.children:
@@ -168,6 +169,17 @@ def places_of(
             seen.add(span.start)
             covered.update(range(span.start, span.end))
             yield span
+
+
+def _agents(predicate: Token) -> list[Token]:
+    """The by-phrase of a passive: "killed by Russian shelling near Bakhmut" is located by its agent."""
+    return [
+        agent
+        for child in predicate.children
+        if child.dep_ == "agent"
+        for agent in child.children
+        if agent.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def event_places(
