@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.geo import find_dateline
@@ -26,6 +27,9 @@ WINDOW_CHARS = 10_000
 """Most characters of a document's own text in one piece (a long news article fits in one)."""
 CONTEXT_CHARS = 1_500
 """At most this much preceding text (whole sentences) is parsed again in front of a piece."""
+BATCH_CHARS = 40_000
+"""Most characters parsed in one ``nlp.pipe`` batch (at least one text): the parser's working memory
+grows with the batch's tokens, so 32 windows of a long document would cost ten times one window."""
 _SEPARATOR = " "
 """Joins the dateline lead to the carried context."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -124,6 +128,32 @@ def _context_start(text: str, start: int, lead_end: int) -> int:
         return found + 1
     sentence = _SENTENCE_END.search(text, low, start)
     return sentence.end() if sentence is not None else start
+
+
+def parse_pieces(
+    nlp: Language, pairs: Iterable[tuple[str, Piece]], batch_size: int, n_process: int = 1
+) -> Iterator[tuple[Doc, Piece]]:
+    """``nlp.pipe`` over ``(text, piece)`` pairs in batches of at most ``batch_size`` texts and
+    :data:`BATCH_CHARS` characters, so memory stays bounded whatever the documents' lengths. With
+    ``n_process > 1`` one pipe runs over everything (its workers bound their own batches)."""
+    if n_process > 1:
+        yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        return
+    for batch in _batches(pairs, batch_size):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _batches(pairs: Iterable[tuple[str, Piece]], batch_size: int) -> Iterator[list[tuple[str, Piece]]]:
+    batch: list[tuple[str, Piece]] = []
+    chars = 0
+    for pair in pairs:
+        if batch and (len(batch) >= batch_size or chars + len(pair[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(pair)
+        chars += len(pair[0])
+    if batch:
+        yield batch
 
 
 # ------------------------------------------------------------------------------------------ assembly

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
 from eventwire.coder.backoff import Backoff
 from eventwire.coder.checks import stale_titles
-from eventwire.coder.chunking import code_pieces, split_article, split_articles
+from eventwire.coder.chunking import code_pieces, parse_pieces, split_article, split_articles
 from eventwire.coder.cues import Cues, load_cues
 from eventwire.coder.domain import context_terms, document_domain
 from eventwire.coder.factuality import Reading, read_factuality
@@ -115,7 +115,7 @@ class Coder:
         """Code many articles, parsing them in batches (``nlp.pipe``) for throughput; long ones in
         windows (``chunking``), so any length costs time linear in it and bounded memory."""
         pairs = ((self._truecase(piece.text), piece) for piece in split_articles(articles))
-        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH_SIZE, n_process=self.n_process)
+        parsed = parse_pieces(self.nlp, pairs, _BATCH_SIZE, self.n_process)
         yield from code_pieces(parsed, self.code_doc)
 
     def code_doc(self, doc: Doc, article: Article) -> DocumentResult:
