@@ -13,6 +13,7 @@ from rich.console import Console
 from eventwire.batch.ingest import StoreSink, StoreUnavailableError
 from eventwire.model import DocumentResult
 from eventwire.watch import FetchLimits, SeenUrls, Watcher, default_state_path
+from eventwire.watch.addresses import AllowedNetworks
 from eventwire.watch.fetch import FetchError, check_url
 
 
@@ -40,13 +41,22 @@ def watch_command(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Also print each coded page as a JSONL line.")
     ] = False,
+    allow_network: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-network",
+            help="A non-public network (CIDR or address) the watcher may fetch from, e.g. an intranet's "
+            "10.0.0.0/8; repeatable. Loopback, link-local and private addresses are refused otherwise.",
+        ),
+    ] = None,
 ) -> None:
     """Watch feeds: fetch each new linked page once, extract its text and date, code it and ingest it."""
     errors = Console(stderr=True)
     try:
         for feed in feeds:
             check_url(feed)
-    except FetchError as error:
+        allowed = AllowedNetworks.parse(allow_network or ())
+    except (FetchError, ValueError) as error:
         errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     try:
@@ -58,7 +68,7 @@ def watch_command(
         feeds,
         seen=SeenUrls(state or default_state_path()),
         sink=sink,
-        limits=FetchLimits(timeout=timeout, max_bytes=max_bytes),
+        limits=FetchLimits(timeout=timeout, max_bytes=max_bytes, allowed=allowed),
         on_result=_print_jsonl if jsonl else None,
     )
 
@@ -66,11 +76,14 @@ def watch_command(
         errors.print(line, highlight=False, soft_wrap=True, markup=False)
 
     try:
-        watcher.run(interval=interval, once=once, log=log)
+        report = watcher.run(interval=interval, once=once, log=log)
     except KeyboardInterrupt:
         log("stopped")
+        return
     finally:
         sink.close()
+    if report.failed_feeds:
+        raise typer.Exit(1)  # --once: a feed that could not be read is a failed run
 
 
 def register(app: typer.Typer) -> None:
