@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -25,6 +26,7 @@ BIG_BYTES = 64 * 1024
 class FixtureServer:
     base: str
     hits: Counter[str] = field(default_factory=Counter)
+    port: int = 0
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -51,9 +53,11 @@ def _handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
                 time.sleep(1.0)
                 self._send(200, b"<html></html>", "text/html")
             elif path == "/to-ftp.html":
-                self.send_response(302)
-                self.send_header("Location", "ftp://files.invalid/report.txt")
-                self.end_headers()
+                self._redirect("ftp://files.invalid/report.txt")
+            elif path == "/to-file.xml":
+                self._redirect("file:///etc/passwd")
+            elif path == "/redirect":  # /redirect?to=URL
+                self._redirect(unquote(self.path.split("?to=", 1)[1]))
             else:
                 target = (FIXTURES / path.lstrip("/")).resolve()
                 if FIXTURES not in target.parents or not target.is_file():
@@ -61,6 +65,12 @@ def _handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
                     return
                 kind = "application/rss+xml" if target.suffix == ".xml" else "text/html"
                 self._send(200, target.read_bytes(), kind)
+
+        def _redirect(self, location: str) -> None:
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def _send(self, status: int, body: bytes, kind: str) -> None:
             self.send_response(status)
@@ -77,7 +87,8 @@ def fixture_server() -> Iterator[FixtureServer]:
     """A fresh server (and fresh hit counts) on 127.0.0.1 and a free port, in a background thread."""
     state = FixtureServer(base="")
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    state.port = int(httpd.server_address[1])
+    state.base = f"http://127.0.0.1:{state.port}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

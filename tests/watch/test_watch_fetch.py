@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.watch import FetchError, FetchLimits, fetch_url, parse_feed
+from eventwire.watch.addresses import AllowedNetworks
 from eventwire.watch.fetch import check_url
 
 BIG_BYTES = 64 * 1024
@@ -27,7 +28,9 @@ class Server(Protocol):
     def url(self, path: str) -> str: ...
 
 
-SMALL = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2)
+LOCAL = AllowedNetworks.parse(["127.0.0.1"])
+"""The fixture server's address: the tests allow it as an intranet user would allow theirs."""
+SMALL = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2, allowed=LOCAL)
 
 
 def test_fetches_a_page(fixture_server: Server) -> None:
@@ -55,7 +58,7 @@ def test_bad_responses_are_fetch_errors(
 
 def test_timeouts_are_transient(fixture_server: Server) -> None:
     with pytest.raises(FetchError) as caught:
-        fetch_url(fixture_server.url("/slow.html"), FetchLimits(timeout=0.2, max_bytes=1024))
+        fetch_url(fixture_server.url("/slow.html"), FetchLimits(timeout=0.2, max_bytes=1024, allowed=LOCAL))
     assert not caught.value.permanent
 
 

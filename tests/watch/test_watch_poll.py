@@ -14,6 +14,7 @@ from eventwire.cli import app
 from eventwire.coder import Coder
 from eventwire.store import Store
 from eventwire.watch import FetchLimits, SeenUrls, Watcher
+from eventwire.watch.addresses import AllowedNetworks
 
 BIG_BYTES = 64 * 1024
 """What the server's ``/big.html`` and ``/endless.html`` send (see conftest)."""
@@ -27,7 +28,9 @@ class Server(Protocol):
     def url(self, path: str) -> str: ...
 
 
-LIMITS = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2)
+LOCAL = AllowedNetworks.parse(["127.0.0.1"])
+"""The fixture server's address: the tests allow it as an intranet user would allow theirs."""
+LIMITS = FetchLimits(timeout=5.0, max_bytes=BIG_BYTES // 2, allowed=LOCAL)
 
 
 def test_poll_codes_new_pages_once_and_retries_only_transient_failures(
@@ -77,6 +80,8 @@ def test_watch_command_once(fixture_server: Server, tmp_path: Path) -> None:
         "--state",
         str(tmp_path / "seen.json"),
         "--jsonl",
+        "--allow-network",
+        "127.0.0.1",
     ]
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 0, result.output

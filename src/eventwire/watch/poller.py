@@ -1,8 +1,9 @@
 """The watcher: poll feeds, fetch each new linked page once, extract, code, ingest; then sleep and repeat.
 
 A feed or page that fails costs that feed or page only. Permanent failures (a 404, a page over the size
-limit, a non-http link) are recorded as rejected inputs and never fetched again; transient ones
-(timeouts, 5xx) are retried on the next poll.
+limit, a non-http link or redirect, a host that is not public) are recorded once as rejected inputs and
+never fetched again (a feed: not again by this watcher); transient ones (timeouts, 5xx, a host that does
+not resolve) are retried on the next poll.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class PollReport:
     new: int = 0
     coded: int = 0
     events: int = 0
+    failed_feeds: int = 0
     problems: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -72,6 +74,7 @@ class Watcher:
         self._coder_factory = coder_factory
         self._coder: CoderLike | None = None
         self._on_result = on_result
+        self._dead_feeds: set[str] = set()
 
     @property
     def coder(self) -> CoderLike:
@@ -82,11 +85,18 @@ class Watcher:
     def poll_once(self) -> PollReport:
         report = PollReport()
         for feed_url in self.feeds:
+            if feed_url in self._dead_feeds:
+                continue
             report.feeds += 1
             try:
                 data, _type = fetch_url(feed_url, self.limits)
             except FetchError as error:
+                report.failed_feeds += 1
                 report.problems.append(f"feed {error}")
+                if error.permanent:
+                    self._dead_feeds.add(feed_url)
+                    rejected = InputError(feed_url, feed_url, FETCH_ERROR_KIND, f"feed: {error.reason}")
+                    self.sink.ingest([DocumentResult(feed_url, None, errors=[rejected])])
                 continue
             entries = parse_feed(data, feed_url)
             report.entries += len(entries)
@@ -144,13 +154,14 @@ class Watcher:
         once: bool = False,
         log: Callable[[str], None] = print,
         sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        """Poll until interrupted (or once); each pass logs one line, and each problem one more."""
+    ) -> PollReport:
+        """Poll until interrupted (or once, returning the pass's report); each pass logs one line, and
+        each problem one more."""
         while True:
             report = self.poll_once()
             log(report.line())
             for problem in report.problems:
                 log(f"  {problem}")
             if once:
-                return
+                return report
             sleep(interval)
