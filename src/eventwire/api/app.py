@@ -1,7 +1,7 @@
 """``create_app``: the REST API under ``/api/v1``, the dashboard at ``/`` and its assets under ``/static``.
 
 FastAPI's Swagger UI loads from a CDN, and the server must work offline, so it is switched off: the
-schema stays at ``/openapi.json`` and ``/docs`` is a small local page that lists it.
+schema stays at ``/openapi.json`` and ``/docs`` is Swagger UI served from a package (``api/docs.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 import eventwire
-from eventwire.api import read_routes, write_routes
+from eventwire.api import docs, read_routes, write_routes
 from eventwire.api.coding import CoderLike, CodingService, default_coder
 from eventwire.api.security import BodySizeLimit, SecurityHeaders
 from eventwire.store import Store
@@ -61,6 +61,7 @@ def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_co
     app.add_exception_handler(RequestValidationError, _on_invalid_request)
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
+    app.include_router(docs.router)
     app.include_router(dashboard_routes.router)
     web = web_directory()
     app.mount("/static", StaticFiles(directory=web), name="static")
@@ -68,10 +69,6 @@ def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_co
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(web / "index.html", headers={"Cache-Control": "no-cache"})
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> FileResponse:
-        return FileResponse(web / "docs.html", headers={"Cache-Control": "no-cache"})
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
