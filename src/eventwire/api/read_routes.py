@@ -1,33 +1,110 @@
-"""``GET /api/v1/...``: events, articles, actors, dyads, network, claims, stats. Every filter is a typed
-query parameter handed to the store's ``EventFilter`` (bound SQL parameters, never string-built SQL)."""
+"""``GET /api/v1/...``: events, event clusters, articles, actors, timelines, dyads, network, places,
+claims, stats. Every filter is a typed query parameter handed to the store's ``EventFilter`` (bound SQL
+parameters, never string-built SQL); list filters take several values (``?factuality=asserted&
+factuality=negated`` or ``?factuality=asserted,negated``). Every list has ``total`` and pagination;
+every list and aggregate answers in CSV on ``?format=csv`` or ``Accept: text/csv``.
+
+Aggregates count **asserted** events, each **event cluster once** (joint acts once), unless the
+request names factualities or ``count=mentions``; their answers say what they counted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
+from fastapi.responses import Response
+from pydantic import AfterValidator, BaseModel, Field
 
-from eventwire.api import views
+from eventwire.api import responses as out
+from eventwire.api import tables, views
 from eventwire.api.deps import StoreDep
 from eventwire.store import EventFilter
+from eventwire.store.filters import values
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
 
 MAX_PAGE = 500
-CODE_PATTERN = r"^[A-Za-z0-9]{1,40}$"
-FactualityName = Literal["asserted", "planned", "possible", "negated", "hypothetical"]
+CODE = r"[A-Za-z0-9-]{1,40}"
+CODE_PATTERN = rf"^{CODE}$"
+FACTUALITIES = ("asserted", "planned", "possible", "negated", "hypothetical")
 ClaimStatus = Literal["open", "confirmed", "cancelled", "denied", "lapsed"]
+CountName = Literal["events", "mentions"]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip; see next_offset.")]
-Since = Annotated[dt.date | None, Query(description="Event date on or after (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="Event date on or before (YYYY-MM-DD).")]
+FormatParam = Annotated[
+    tables.Format | None,
+    Query(alias="format", description="json (default) or csv; or send Accept: text/csv."),
+]
+Order = Annotated[Literal["newest", "oldest"], Query(description="By event date: newest first by default.")]
+Count = Annotated[
+    CountName,
+    Query(description="events: each event cluster once (joint acts once); mentions: every coded mention."),
+]
+
+
+def _list_of(pattern: str, what: str) -> Any:
+    """A validator for a multi-value parameter: each value (comma lists split) must match ``pattern``."""
+    compiled = re.compile(pattern)
+
+    def check(items: list[str]) -> list[str]:
+        split = [value for item in items for value in values(item)]
+        bad = [value for value in split if not compiled.fullmatch(value)]
+        if bad:
+            raise ValueError(f"{what}: {bad[0][:40]!r} is not valid")
+        return split
+
+    return AfterValidator(check)
+
+
+class EventQuery(BaseModel):
+    """The event filters every event route shares (all optional; fields AND, values of a field OR)."""
+
+    since: dt.date | None = Field(None, description="Event date on or after (YYYY-MM-DD).")
+    until: dt.date | None = Field(None, description="Event date on or before (YYYY-MM-DD).")
+    actor: Annotated[list[str], _list_of(CODE, "actor")] = Field(
+        [], description="Actor code prefixes, either side (RUS matches RUSGOV)."
+    )
+    country: Annotated[list[str], _list_of(r"[A-Za-z]{3}", "country")] = Field(
+        [], description="Actor country, ISO-3, either side."
+    )
+    dyad: str | None = Field(None, description="Two actor code prefixes, either direction: RUS,USA.")
+    root: Annotated[list[str], _list_of(r"\d{1,2}", "root")] = Field([], description="CAMEO roots, e.g. 04.")
+    cameo: str | None = Field(None, pattern=r"^\d{1,4}$", description="CAMEO code prefix, e.g. 036.")
+    quad_class: list[Annotated[int, Field(ge=1, le=4)]] = Field(
+        [], description="1-4: verbal/material cooperation, verbal/material conflict."
+    )
+    plover: Annotated[list[str], _list_of(r"[A-Za-z_]{1,40}", "plover")] = Field(
+        [], description="PLOVER types, e.g. CONSULT."
+    )
+    factuality: Annotated[list[str], _list_of("|".join(FACTUALITIES), "factuality")] = Field(
+        [],
+        description="Factualities (asserted, planned, possible, negated, hypothetical); aggregates count "
+        "only asserted events unless this is given.",
+    )
+    min_confidence: float | None = Field(None, ge=0.0, le=1.0, description="0-1.")
+    article_id: int | None = Field(None, ge=1)
+    event_country: Annotated[list[str], _list_of(r"[A-Za-z]{3}", "event_country")] = Field(
+        [], description="ISO-3 country of the event's location."
+    )
+    bbox: str | None = Field(
+        None,
+        pattern=r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$",
+        description="Event location in a box: west,south,east,north (decimal degrees, WGS84).",
+    )
+    updated_since: dt.datetime | None = Field(
+        None,
+        description="Only events from articles stored at or after this instant (ISO 8601; UTC if naive).",
+    )
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
-    parts = [part.strip() for part in value.replace("-", ",").split(",")]
+    separator = "," if "," in value else "-"
+    parts = [part.strip() for part in value.split(separator)]
     if len(parts) != 2 or not all(part.isalnum() and len(part) <= 40 for part in parts):
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "dyad must be two actor codes such as RUS,USA"
@@ -35,68 +112,136 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
-def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
-    """One page; the caller fetched ``limit + 1`` rows so we know whether another page exists."""
-    more = len(items) > limit
-    return {
-        "items": items[:limit],
-        "limit": limit,
-        "offset": offset,
-        "next_offset": offset + limit if more else None,
-    }
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    west, south, east, north = (float(part) for part in value.split(","))
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            "bbox must be west,south,east,north with longitudes in -180..180 and south <= north in -90..90",
+        )
+    return west, south, east, north
 
 
-@router.get("/events", summary="Coded events, filtered and paginated (oldest first)")
-def list_events(
-    store: StoreDep,
-    since: Since = None,
-    until: Until = None,
-    actor: Annotated[
-        str | None, Query(pattern=CODE_PATTERN, description="Actor code prefix, either side.")
-    ] = None,
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO-3, either side.")] = None,
-    dyad: Annotated[str | None, Query(description="Two actor code prefixes, e.g. RUS,USA.")] = None,
-    root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 04.")] = None,
-    quad_class: Annotated[
-        int | None, Query(ge=1, le=4, description="1-4: verbal/material coop, verbal/material conflict.")
-    ] = None,
-    plover: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description="PLOVER type, e.g. CONSULT.")
-    ] = None,
-    factuality: FactualityName | None = None,
-    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="0-1.")] = None,
-    article_id: Annotated[int | None, Query(ge=1)] = None,
-    limit: Limit = 100,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    where = EventFilter(
-        since=since,
-        until=until,
-        actor=actor,
-        dyad=_dyad(dyad),
-        root=root,
-        quad_class=quad_class,
-        plover=plover,
-        factuality=factuality,
-        country=country,
-        min_confidence=min_confidence,
-        article_id=article_id,
+def event_filter(query: Annotated[EventQuery, Query()]) -> EventFilter:
+    """The request's ``EventFilter`` (a dependency every event route shares)."""
+    return EventFilter(
+        since=query.since,
+        until=query.until,
+        actor=tuple(query.actor),
+        dyad=_dyad(query.dyad),
+        root=tuple(query.root),
+        cameo=query.cameo,
+        quad_class=tuple(query.quad_class),
+        plover=tuple(query.plover),
+        factuality=tuple(query.factuality),
+        country=tuple(query.country),
+        min_confidence=query.min_confidence,
+        article_id=query.article_id,
+        event_country=tuple(query.event_country),
+        bbox=_bbox(query.bbox),
+        updated_since=query.updated_since,
     )
-    return _page(store.events(where, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/articles", summary="Stored articles (no text), with their event counts")
-def list_articles(
+Where = Annotated[EventFilter, Depends(event_filter)]
+CLUSTER_EXTRA = (
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "story_id",
+    "source_url",
+    "date_added",
+    "mirror",
+)
+
+
+@router.get(
+    "/events",
+    summary="Coded mentions (per-article events), filtered and paginated, newest first",
+    response_model=out.Page[out.EventOut],
+    responses=tables.CSV_RESPONSE,
+)
+def list_events(
+    request: Request,
     store: StoreDep,
-    since: Since = None,
-    until: Until = None,
+    where: Where,
+    order: Order = "newest",
     limit: Limit = 100,
     offset: Offset = 0,
-) -> dict[str, Any]:
-    return _page(store.articles(since=since, until=until, limit=limit + 1, offset=offset), limit, offset)
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    page = views.events_page(store, where, limit, offset, order)
+    if tables.wants_csv(request, answer_format):
+        rows = (tables.event_row(item) for item in page["items"])
+        return tables.csv_response(rows, "events", tables.event_header())
+    return page
 
 
-@router.get("/articles/{article_id}", summary="One article with its text, events and flags")
+@router.get(
+    "/clusters",
+    summary="Events (one row per event cluster) with mention, source and article counts, newest first",
+    response_model=out.Page[out.ClusterOut],
+    responses=tables.CSV_RESPONSE,
+)
+def list_clusters(
+    request: Request,
+    store: StoreDep,
+    where: Where,
+    order: Order = "newest",
+    limit: Limit = 100,
+    offset: Offset = 0,
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    page = views.clusters_page(store, where, limit, offset, order)
+    if tables.wants_csv(request, answer_format):
+        rows = (tables.event_row(item, CLUSTER_EXTRA) for item in page["items"])
+        return tables.csv_response(rows, "clusters", tables.event_header(CLUSTER_EXTRA))
+    return page
+
+
+@router.get(
+    "/clusters/{cluster_id}",
+    summary="One event: its record and counts, every mention with its evidence and article, its claims",
+    response_model=out.ClusterDetail,
+)
+def get_cluster(store: StoreDep, cluster_id: int) -> dict[str, Any]:
+    found = views.cluster(store, cluster_id)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no event cluster {cluster_id}")
+    return found
+
+
+@router.get(
+    "/articles",
+    summary="Stored articles (no text), with their event counts",
+    response_model=out.Page[out.ArticleSummary],
+    responses=tables.CSV_RESPONSE,
+)
+def list_articles(
+    request: Request,
+    store: StoreDep,
+    since: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    updated_since: Annotated[
+        dt.datetime | None, Query(description="Stored at or after this instant (ISO 8601; UTC if naive).")
+    ] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    page = views.articles_page(store, since, until, updated_since, limit, offset)
+    if tables.wants_csv(request, answer_format):
+        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "articles")
+    return page
+
+
+@router.get(
+    "/articles/{article_id}",
+    summary="One article with its text, events and flags",
+    response_model=out.ArticleDetail,
+)
 def get_article(store: StoreDep, article_id: int) -> dict[str, Any]:
     found = store.article(article_id)
     if found is None:
@@ -104,38 +249,132 @@ def get_article(store: StoreDep, article_id: int) -> dict[str, Any]:
     return found
 
 
-@router.get("/actors", summary="Every actor seen, with its event counts")
-def list_actors(store: StoreDep) -> list[dict[str, Any]]:
-    return store.actors()
-
-
-@router.get("/dyads/{a}/{b}", summary="Events between two actors per day or week: counts, mean Goldstein")
-def dyad(
+@router.get(
+    "/actors",
+    summary="Actors seen, by code, with the counted events they are source and target of",
+    response_model=out.Page[out.ActorSummary],
+    responses=tables.CSV_RESPONSE,
+)
+def list_actors(
+    request: Request,
     store: StoreDep,
+    where: Where,
+    q: Annotated[
+        str | None, Query(max_length=100, description="A code prefix or part of a name or person.")
+    ] = None,
+    count: Count = "events",
+    limit: Limit = 100,
+    offset: Offset = 0,
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    page = views.actors_page(store, where, count, q, limit, offset)
+    if tables.wants_csv(request, answer_format):
+        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "actors")
+    return page
+
+
+def _series_csv(found: dict[str, Any], name: str) -> Response:
+    return tables.csv_response((tables.flat_row(point) for point in found["series"]), name)
+
+
+@router.get(
+    "/timeline",
+    summary="Counted events per day, week or month for any filter: counts, cooperation, conflict, Goldstein",
+    response_model=out.SeriesOut,
+    responses=tables.CSV_RESPONSE,
+)
+def timeline(
+    request: Request,
+    store: StoreDep,
+    where: Where,
+    freq: Literal["day", "week", "month"] = "day",
+    count: Count = "events",
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    found = views.timeline(store, where, freq, count)
+    return _series_csv(found, "timeline") if tables.wants_csv(request, answer_format) else found
+
+
+@router.get(
+    "/dyads/{a}/{b}",
+    summary="Counted events between two actors (either direction) per day, week or month",
+    response_model=out.DyadOut,
+    responses=tables.CSV_RESPONSE,
+)
+def dyad(
+    request: Request,
+    store: StoreDep,
+    where: Where,
     a: Annotated[str, Path(pattern=CODE_PATTERN)],
     b: Annotated[str, Path(pattern=CODE_PATTERN)],
-    freq: Literal["day", "week"] = "day",
-) -> dict[str, Any]:
-    return {"a": a.upper(), "b": b.upper(), "freq": freq, "series": views.dyad_timeline(store, a, b, freq)}
+    freq: Literal["day", "week", "month"] = "day",
+    count: Count = "events",
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    found = views.dyad_timeline(store, a, b, where, freq, count)
+    return _series_csv(found, f"dyad-{a}-{b}") if tables.wants_csv(request, answer_format) else found
 
 
-@router.get("/network", summary="Who acts on whom: edges by quad class with event counts")
+@router.get(
+    "/network",
+    summary="Who acts on whom: edges by quad class with counted events",
+    response_model=out.NetworkOut,
+    responses=tables.CSV_RESPONSE,
+)
 def network(
+    request: Request,
     store: StoreDep,
-    since: Since = None,
-    until: Until = None,
+    where: Where,
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
-) -> dict[str, Any]:
-    return views.actor_network(store, EventFilter(since=since, until=until), max_edges)
+    count: Count = "events",
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    found = views.actor_network(store, where, max_edges, count)
+    if tables.wants_csv(request, answer_format):
+        return tables.csv_response((tables.flat_row(edge) for edge in found["edges"]), "network")
+    return found
 
 
-@router.get("/claims", summary="Planned or possible events followed to their outcome, with evidence")
+@router.get(
+    "/places",
+    summary="Located counted events grouped by place (for a map), busiest first",
+    response_model=out.PlacesOut,
+    responses=tables.CSV_RESPONSE,
+)
+def places(
+    request: Request,
+    store: StoreDep,
+    where: Where,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    count: Count = "events",
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    found = views.places(store, where, limit, count)
+    if tables.wants_csv(request, answer_format):
+        return tables.csv_response((tables.flat_row(place) for place in found["places"]), "places")
+    return found
+
+
+@router.get(
+    "/claims",
+    summary="Planned or possible events followed to their outcome, with evidence",
+    response_model=out.Page[out.ClaimOut],
+    responses=tables.CSV_RESPONSE,
+)
 def list_claims(
-    store: StoreDep, claim_status: Annotated[ClaimStatus | None, Query(alias="status")] = None
-) -> list[dict[str, Any]]:
-    return store.claims(claim_status)
+    request: Request,
+    store: StoreDep,
+    claim_status: Annotated[ClaimStatus | None, Query(alias="status")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    answer_format: FormatParam = None,
+) -> dict[str, Any] | Response:
+    page = views.claims_page(store, claim_status, limit, offset)
+    if tables.wants_csv(request, answer_format):
+        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "claims")
+    return page
 
 
-@router.get("/stats", summary="Counts of everything stored")
+@router.get("/stats", summary="Counts of everything stored", response_model=out.StatsOut)
 def stats(store: StoreDep) -> dict[str, Any]:
     return store.stats()

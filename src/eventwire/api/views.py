@@ -1,72 +1,106 @@
-"""Shapes the dashboard needs that the store does not serve directly, built from its public read API."""
+"""The read API's queries: each opens one connection on the app's store and asks the store reader.
+
+Aggregates (timeline, dyads, network, places, actor counts) count asserted event clusters once each
+unless the request names factualities or ``count=mentions`` (see :mod:`eventwire.store.reader`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
-from eventwire.store import EventFilter, Store
-
-Frequency = Literal["day", "week"]
-COOPERATION = (1, 2)
-CONFLICT = (3, 4)
-_PEOPLE_PER_NODE = 5
+from eventwire.store import EventFilter, Store, reader
+from eventwire.store.filters import values
+from eventwire.store.reader import CountUnit, Frequency, Order
 
 
-def _period(day: dt.date, freq: Frequency) -> dt.date:
-    return day - dt.timedelta(days=day.weekday()) if freq == "week" else day
+def _counting(where: EventFilter | None, count: CountUnit) -> dict[str, Any]:
+    return {"count": count, "factuality": list(values(reader.counted(where).factuality))}
 
 
-def dyad_timeline(store: Store, a: str, b: str, freq: Frequency) -> list[dict[str, Any]]:
-    """The store's ``dyad_series`` with cooperation (quad 1-2) and conflict (quad 3-4) counts added."""
-    split: dict[str, Counter[str]] = {}
-    for event in store.iter_events(EventFilter(dyad=(a, b))):
-        if not event.get("date"):
-            continue
-        period = _period(dt.date.fromisoformat(event["date"]), freq).isoformat()
-        side = "cooperation" if event["quad_class"] in COOPERATION else "conflict"
-        split.setdefault(period, Counter())[side] += 1
-    series = []
-    for point in store.dyad_series(a, b, freq):
-        counts = split.get(point["period"], Counter())
-        series.append({**point, "cooperation": counts["cooperation"], "conflict": counts["conflict"]})
-    return series
-
-
-def actor_network(store: Store, where: EventFilter | None, max_edges: int) -> dict[str, Any]:
-    """Who acts on whom: one edge per (source, target, quad class) with its event count, busiest first.
-
-    A code such as ``RUSGOV`` stands for many people, so a node carries its generic name (when an event
-    named the role rather than a person) and the people seen under it.
-    """
-    edges: Counter[tuple[str, str, int]] = Counter()
-    names: dict[str, str] = {}
-    people: dict[str, Counter[str]] = {}
-    for event in store.iter_events(where):
-        source, target = event["source"], event.get("target")
-        if not target or source["code"] == target["code"]:
-            continue
-        for actor in (source, target):
-            people.setdefault(actor["code"], Counter())
-            if actor.get("person"):
-                people[actor["code"]][actor["person"]] += 1
-            else:
-                names.setdefault(actor["code"], actor["name"])
-        edges[(source["code"], target["code"], int(event["quad_class"]))] += 1
-    kept = edges.most_common(max_edges)
-    used = {code for (source, target, _quad), _n in kept for code in (source, target)}
+def _page(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> dict[str, Any]:
     return {
-        "nodes": [
-            {
-                "code": code,
-                "name": names.get(code),
-                "people": [person for person, _n in people[code].most_common(_PEOPLE_PER_NODE)],
-            }
-            for code in sorted(used)
-        ],
-        "edges": [
-            {"source": source, "target": target, "quad_class": quad, "events": count}
-            for (source, target, quad), count in kept
-        ],
+        "items": items,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if offset + limit < total else None,
     }
+
+
+def events_page(store: Store, where: EventFilter, limit: int, offset: int, order: Order) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        items = reader.events(connection, where, limit, offset, order)
+        return _page(items, reader.count_events(connection, where), limit, offset)
+
+
+def clusters_page(store: Store, where: EventFilter, limit: int, offset: int, order: Order) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        items = reader.clusters(connection, where, limit, offset, order)
+        return _page(items, reader.count_clusters(connection, where), limit, offset)
+
+
+def cluster(store: Store, cluster_id: int) -> dict[str, Any] | None:
+    with store.engine.connect() as connection:
+        return reader.cluster(connection, cluster_id)
+
+
+def articles_page(
+    store: Store,
+    since: dt.date | None,
+    until: dt.date | None,
+    updated_since: dt.datetime | None,
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        window: dict[str, Any] = {
+            "since": since,
+            "until": until,
+            "story_id": None,
+            "updated_since": updated_since,
+        }
+        items = reader.articles(connection, limit=limit, offset=offset, **window)
+        return _page(items, reader.count_articles(connection, **window), limit, offset)
+
+
+def actors_page(
+    store: Store, where: EventFilter, count: CountUnit, search: str | None, limit: int, offset: int
+) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        items = reader.actors(connection, where=where, count=count, search=search, limit=limit, offset=offset)
+        return _page(items, reader.count_actors(connection, search), limit, offset)
+
+
+def claims_page(store: Store, status: str | None, limit: int, offset: int) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        items = reader.claims(connection, status, limit, offset)
+        return _page(items, reader.count_claims(connection, status), limit, offset)
+
+
+def timeline(store: Store, where: EventFilter, freq: Frequency, count: CountUnit) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        series = reader.series(connection, where, freq, count)
+    return {**_counting(where, count), "freq": freq, "series": series}
+
+
+def dyad_timeline(
+    store: Store, a: str, b: str, where: EventFilter, freq: Frequency, count: CountUnit
+) -> dict[str, Any]:
+    """Counted events between actor-code prefixes ``a`` and ``b`` (either direction) per period."""
+    found = timeline(store, replace(where, dyad=(a, b)), freq, count)
+    return {"a": a.upper(), "b": b.upper(), **found}
+
+
+def actor_network(store: Store, where: EventFilter, max_edges: int, count: CountUnit) -> dict[str, Any]:
+    """Who acts on whom: one edge per (source, target, quad class) with its counted events."""
+    with store.engine.connect() as connection:
+        found = reader.network(connection, where, max_edges, count)
+    return {**_counting(where, count), **found}
+
+
+def places(store: Store, where: EventFilter, limit: int, count: CountUnit) -> dict[str, Any]:
+    with store.engine.connect() as connection:
+        found = reader.places(connection, where, limit, count)
+    return {**_counting(where, count), "places": found}
