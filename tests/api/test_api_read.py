@@ -144,7 +144,7 @@ def test_stats_count_what_was_posted(api_client: TestClient, article_records: li
     stats = api_client.get("/api/v1/stats").json()
     assert stats["articles"] == len(article_records)
     assert stats["mentions"] == api_client.get("/api/v1/events").json()["total"]
-    asserted = {"factuality": "asserted", "limit": 1}
+    asserted: dict[str, str | int] = {"factuality": "asserted", "limit": 1}
     assert stats["events"] <= api_client.get("/api/v1/clusters", params=asserted).json()["total"]
     assert sum(stats["events_by_factuality"].values()) <= stats["event_clusters"]
 
