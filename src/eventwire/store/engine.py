@@ -1,7 +1,10 @@
 """Opening a database: which URL (argument, ``EVENTWIRE_DB``, ``sqlite:///eventwire.db``), SQLite tuning.
 
 SQLite runs in WAL mode with foreign keys on, so a reader never blocks the ingest that writes and a
-process killed mid-write leaves the last committed article intact.
+process killed mid-write leaves the last committed article intact. Transactions on an engine with the
+``WRITE_OPTION`` execution option start with ``BEGIN IMMEDIATE``: the writer takes SQLite's write lock
+before its first read, so two writers queue (``busy_timeout``) instead of one failing with
+``database is locked`` when it upgrades a stale read snapshot.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import sqlalchemy as sa
 
 DEFAULT_URL = "sqlite:///eventwire.db"
 URL_ENVIRONMENT_VARIABLE = "EVENTWIRE_DB"
+WRITE_OPTION = "eventwire_write"
+"""Execution option (bool) marking an engine or connection whose transactions write."""
+BUSY_TIMEOUT_MS = 30_000
 
 
 def resolve_url(url: str | None) -> str:
@@ -24,21 +30,35 @@ def resolve_url(url: str | None) -> str:
 
 
 def create_engine(url: str) -> sa.Engine:
-    """An engine for ``url``; SQLite connections get WAL, foreign keys and a busy timeout."""
+    """An engine for ``url``; SQLite connections get WAL, foreign keys, a busy timeout and explicit
+    ``BEGIN`` (``IMMEDIATE`` for writers, see the module docstring)."""
     engine = sa.create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _tune_sqlite)
+        sa.event.listen(engine, "begin", _begin_sqlite)
     return engine
+
+
+def writer(engine: sa.Engine) -> sa.Engine:
+    """The same engine (same pool) whose transactions are marked as writes."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def _tune_sqlite(connection: Any, _record: Any) -> None:
     if not isinstance(connection, sqlite3.Connection):
         return
+    # the driver must not open transactions on its own: _begin_sqlite says when and how
+    connection.isolation_level = None
     cursor = connection.cursor()
     try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _begin_sqlite(connection: sa.Connection) -> None:
+    immediate = bool(connection.get_execution_options().get(WRITE_OPTION))
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -10,6 +10,16 @@ import sqlalchemy as sa
 
 from eventwire.store import schema
 
+MAX_ID = 2**31 - 1
+"""The largest row id on every backend (PostgreSQL ``integer``); larger numbers name no row."""
+
+
+def valid_id(value: int) -> bool:
+    """True when ``value`` can be a stored row id (1..``MAX_ID``); anything else matches nothing, and
+    must never reach the driver (SQLite overflows past 2**63, PostgreSQL past 2**31)."""
+    return 1 <= value <= MAX_ID
+
+
 Many = str | tuple[str, ...] | None
 """One value, several (a tuple), or a comma-separated string of several; None or empty means any."""
 
@@ -125,7 +135,8 @@ def event_conditions(table: sa.Table, where: EventFilter | None) -> list[sa.Colu
     if where.min_confidence is not None:
         conditions.append(c.confidence >= where.min_confidence)
     if where.article_id is not None and "article_id" in c:
-        conditions.append(c.article_id == where.article_id)
+        valid = valid_id(where.article_id)
+        conditions.append(c.article_id == where.article_id if valid else sa.false())
     conditions.extend(_location(table, where))
     if where.updated_since is not None:
         conditions.append(_updated_since(table, where.updated_since))

@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from eventwire.model import Article
+from eventwire.store.sanitize import without_nul
 
 _SPACE = re.compile(r"\s+")
 
@@ -19,5 +20,6 @@ def content_hash(text: str) -> str:
 def dedup_key(article: Article) -> str:
     """``url:<url>`` or ``sha256:<hash>``: the unique key that makes ingest idempotent."""
     if article.url:
-        return f"url:{article.url.strip()}"[:600]
+        key: str = without_nul(f"url:{article.url.strip()}")
+        return key[:600]
     return f"sha256:{content_hash(article.text)}"

@@ -1,8 +1,11 @@
 """Forward-only schema migrations: a ``schema_version`` table and an ordered list of steps.
 
 Each step takes a connection inside the transaction that records its version, so a crash mid-migration
-leaves the previous version intact. A database newer than this code is refused rather than guessed at.
-Step 1 creates the version-1 tables; later steps must alter them explicitly (never edit step 1).
+leaves the previous version intact. That transaction holds the store's write lock
+(:mod:`eventwire.store.transactions`), so two processes opening a new store at once queue: the second
+finds the work done. A database newer than this code is refused rather than guessed at.
+Step 1 creates the version-1 tables; later steps must alter them explicitly (never edit step 1) and must
+be harmless on a database step 1 created from today's metadata (columns and indexes "if not exists").
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 
 from eventwire.store import schema
+from eventwire.store.claim_sync import rebuild_claims
+from eventwire.store.transactions import run_write, with_retries
 
 
 class SchemaTooNewError(RuntimeError):
@@ -24,7 +29,30 @@ def _create_version_1(connection: sa.Connection) -> None:
     schema.metadata.create_all(connection, tables=tables)
 
 
-MIGRATIONS: Sequence[Callable[[sa.Connection], None]] = (_create_version_1,)
+def _add_column(connection: sa.Connection, table: sa.Table, column: sa.Column[object]) -> None:
+    present = {info["name"] for info in sa.inspect(connection).get_columns(table.name)}
+    if column.name not in present:
+        kind = column.type.compile(dialect=connection.dialect)
+        connection.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+
+
+def _create_index(connection: sa.Connection, table: sa.Table, name: str) -> None:
+    [index] = [index for index in table.indexes if index.name == name]
+    index.create(connection, checkfirst=True)
+
+
+def _add_claim_scopes(connection: sa.Connection) -> None:
+    """Version 2: claim scopes on events and claims (incremental claims), then claims rebuilt from the
+    events (which also removes duplicated evidence) and evidence links made unique."""
+    _add_column(connection, schema.events, schema.events.c.claim_scope)
+    _add_column(connection, schema.claims, schema.claims.c.scope)
+    _create_index(connection, schema.events, "ix_events_claim_scope")
+    _create_index(connection, schema.claims, "ix_claims_scope")
+    rebuild_claims(connection)
+    _create_index(connection, schema.claim_evidence, "uq_claim_evidence_link")
+
+
+MIGRATIONS: Sequence[Callable[[sa.Connection], None]] = (_create_version_1, _add_claim_scopes)
 """``MIGRATIONS[n - 1]`` brings a database from version ``n - 1`` to ``n``."""
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -38,22 +66,40 @@ def current_version(connection: sa.Connection) -> int:
     return int(version or 0)
 
 
+def _step(connection: sa.Connection) -> int | None:
+    """Apply the next missing step under the write lock; the version reached, or None when more remain."""
+    schema.schema_version.create(connection, checkfirst=True)
+    version = current_version(connection)
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"database schema version {version} is newer than this eventwire ({LATEST_VERSION})"
+        )
+    if version == LATEST_VERSION:
+        return version
+    MIGRATIONS[version](connection)
+    connection.execute(
+        sa.insert(schema.schema_version).values(version=version + 1, applied_at=dt.datetime.now(dt.UTC))
+    )
+    return None
+
+
 def migrate(engine: sa.Engine) -> int:
-    """Apply every missing step, one transaction each; returns the version reached."""
-    with engine.begin() as connection:
-        schema.schema_version.create(connection, checkfirst=True)
+    """Apply every missing step, one locked transaction each; returns the version reached.
+
+    A store already at this version is only read (a read-only database opens for reading)."""
+
+    def read_version() -> int:
+        with engine.connect() as connection:
+            return current_version(connection)
+
+    version = with_retries(read_version)
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"database schema version {version} is newer than this eventwire ({LATEST_VERSION})"
+        )
+    if version == LATEST_VERSION:
+        return version
     while True:
-        with engine.begin() as connection:
-            version = current_version(connection)
-            if version > LATEST_VERSION:
-                raise SchemaTooNewError(
-                    f"database schema version {version} is newer than this eventwire ({LATEST_VERSION})"
-                )
-            if version == LATEST_VERSION:
-                return version
-            MIGRATIONS[version](connection)
-            connection.execute(
-                sa.insert(schema.schema_version).values(
-                    version=version + 1, applied_at=dt.datetime.now(dt.UTC)
-                )
-            )
+        reached = run_write(engine, _step)
+        if reached is not None:
+            return reached

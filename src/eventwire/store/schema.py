@@ -1,7 +1,9 @@
 """The tables of the event store, as SQLAlchemy Core metadata (no ORM: rows are plain mappings).
 
 Indexed columns carry what queries filter on; every event, flag and event cluster also keeps its full
-◆ JSON record, so nothing the coder said is lost to the relational shape.
+◆ JSON record, so nothing the coder said is lost to the relational shape. ``events.claim_scope`` and
+``claims.scope`` (schema version 2) say which claim scope (``FAMILY|A|B``) an event feeds and a claim
+belongs to, so a write recomputes only the claims its events touch.
 """
 
 from __future__ import annotations
@@ -110,6 +112,7 @@ events = sa.Table(
     sa.Column("sentence", sa.Integer, nullable=False),
     *_event_columns(),
     sa.Column("cluster_id", sa.Integer, sa.ForeignKey("event_clusters.id"), index=True),
+    sa.Column("claim_scope", sa.String(200), index=True),
     sa.UniqueConstraint("article_id", "seq", name="uq_events_article_seq"),
     sa.Index("ix_events_article", "article_id"),
 )
@@ -142,6 +145,7 @@ claims = sa.Table(
     sa.Column("window_end", sa.Date, nullable=False),
     sa.Column("resolved_on", sa.Date),
     sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("scope", sa.String(200), index=True),
 )
 
 claim_evidence = sa.Table(
@@ -156,6 +160,7 @@ claim_evidence = sa.Table(
     sa.Column("factuality", sa.String(20)),
     sa.Column("text", sa.Text),
     sa.Index("ix_claim_evidence_claim", "claim_id"),
+    sa.Index("uq_claim_evidence_link", "claim_id", "role", "article_id", "event_id", unique=True),
 )
 
 rejected_inputs = sa.Table(

@@ -7,21 +7,30 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import sqlalchemy as sa
+
 from eventwire.model import Article, DocumentResult, InputError
-from eventwire.store import reader
-from eventwire.store.claim_sync import refresh_claims
+from eventwire.store import reader, schema
+from eventwire.store.claim_sync import lapse_stored_claims, newest_article_date, rebuild_claims
 from eventwire.store.engine import create_engine, resolve_url
-from eventwire.store.filters import EventFilter
+from eventwire.store.filters import EventFilter, valid_id
 from eventwire.store.identity import content_hash
 from eventwire.store.migrations import migrate
 from eventwire.store.reader import Frequency
+from eventwire.store.sanitize import is_blank
+from eventwire.store.transactions import run_write
 from eventwire.store.writer import IngestOutcome, find_article, record_rejection, write_result
+
+BLANK_TEXT = "missing_text"
+"""The rejected-input kind of an article whose text is blank (as the readers call a record without text)."""
 
 
 class Store:
     """An event database at ``url`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``).
 
-    Opening it migrates the schema forward to the version this code knows.
+    Opening it migrates the schema forward to the version this code knows. Any number of processes may
+    open and write one store at once: writes queue on the store's write lock and are retried when they
+    lose a race (:mod:`eventwire.store.transactions`), and each is idempotent.
     """
 
     def __init__(self, url: str | None = None) -> None:
@@ -52,20 +61,33 @@ class Store:
     def ingest(
         self, result: DocumentResult, coder_version: str, article: Article | None = None
     ) -> IngestOutcome:
-        """Store one coded article in ONE transaction: the same article again changes nothing, a new coder
-        version (or changed text at the same URL) replaces its events."""
+        """Store one coded article in ONE transaction, with the event clusters and claims it touches: the
+        same article again changes nothing, a new coder version (or changed text at the same URL) replaces
+        its events. A blank text is not stored: it is recorded as a rejected input (``REJECTED``)."""
         source = article or result.article
         if source is None:
             raise ValueError(f"no article for document {result.doc_id!r}: pass article=")
-        with self.engine.begin() as connection:
-            outcome, _article_id = write_result(connection, result, source, coder_version)
+        if is_blank(source.text):
+            self.reject(
+                InputError(
+                    source.id,
+                    source.origin or source.url or source.id,
+                    BLANK_TEXT,
+                    "the text is blank (whitespace only): nothing to code or store",
+                )
+            )
+            return IngestOutcome.REJECTED
+        outcome, _article_id = run_write(
+            self.engine, lambda connection: write_result(connection, result, source, coder_version)
+        )
         return outcome
 
     def ingest_batch(
         self, results: Iterable[DocumentResult], coder_version: str, *, refresh_claims: bool = True
     ) -> Counter[IngestOutcome]:
-        """Ingest many results, one transaction per article (a crash loses at most the one in flight),
-        then recompute claims; returns how many were added, unchanged and replaced."""
+        """Ingest many results, one transaction per article (a crash loses at most the one in flight);
+        returns how many were added, unchanged, replaced and rejected. Claims are kept current by every
+        ingest; ``refresh_claims`` also lapses those the newest article date has overtaken."""
         outcomes: Counter[IngestOutcome] = Counter()
         for result in results:
             outcomes[self.ingest(result, coder_version)] += 1
@@ -81,13 +103,24 @@ class Store:
 
     def reject(self, error: InputError) -> None:
         """Record an input that could not be read (nothing is silently dropped)."""
-        with self.engine.begin() as connection:
-            record_rejection(connection, error)
+        run_write(self.engine, lambda connection: record_rejection(connection, error))
 
-    def refresh_claims(self, as_of: dt.date | None = None) -> int:
-        """Recompute claim statuses from all stored events; returns the number of claims."""
-        with self.engine.begin() as connection:
-            return len(refresh_claims(connection, as_of))
+    def refresh_claims(self, as_of: dt.date | None = None, *, full: bool = False) -> int:
+        """Bring claim statuses up to date; returns the number of claims.
+
+        Every ingest already updates the claims its events touch, so by default this only lapses open
+        claims the newest article date has overtaken (cost: those claims). ``full=True``, or an explicit
+        ``as_of`` date, recomputes every claim from all stored events (cost: the whole store): the repair
+        after claim rules change or a run that stopped before its refresh.
+        """
+
+        def refresh(connection: sa.Connection) -> int:
+            if full or as_of is not None:
+                return len(rebuild_claims(connection, as_of))
+            lapse_stored_claims(connection, newest_article_date(connection))
+            return int(connection.execute(sa.select(sa.func.count()).select_from(schema.claims)).scalar_one())
+
+        return run_write(self.engine, refresh)
 
     # --------------------------------------------------------------------------------------- reading
     def events(
@@ -117,14 +150,19 @@ class Store:
         limit: int | None = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Article summaries (no text) with their event counts, oldest first."""
+        """Article summaries (no text) with their event counts, oldest first (none for a ``story_id`` that
+        cannot be an id)."""
+        if story_id is not None and not valid_id(story_id):
+            return []
         with self.engine.connect() as connection:
             return reader.articles(
                 connection, since=since, until=until, story_id=story_id, limit=limit, offset=offset
             )
 
     def article(self, article_id: int) -> dict[str, Any] | None:
-        """One article with its ``text``, ``events`` and ``flags``; None when unknown."""
+        """One article with its ``text``, ``events`` and ``flags``; None when unknown (or not an id)."""
+        if not valid_id(article_id):
+            return None
         with self.engine.connect() as connection:
             return reader.article(connection, article_id)
 

@@ -1,7 +1,11 @@
-"""Writing one coded article: article row, events, actors, flags, story and event clusters, atomically.
+"""Writing one coded article: article row, events, actors, flags, story, event clusters and the claims
+its events touch, atomically.
 
-Everything for one article happens in the caller's transaction, so an article is either fully stored
-or not at all: a killed ingest never leaves half an article, and re-running it stores the rest.
+Everything for one article happens in the caller's transaction (a locked write, see
+:mod:`eventwire.store.transactions`), so an article is either fully stored, derived data included, or
+not at all: a killed ingest never leaves half an article, and re-running it stores the rest. Inserts of
+rows with a natural key (articles, actors) are ``ON CONFLICT DO NOTHING``, so a writer that lost a race
+re-reads the winner instead of failing. Strings are stored without NUL characters (:mod:`.sanitize`).
 """
 
 from __future__ import annotations
@@ -15,14 +19,31 @@ import sqlalchemy as sa
 
 from eventwire.model import Actor, Article, DocumentResult, Event, InputError
 from eventwire.store import schema
+from eventwire.store.claim_sync import event_scope, update_claims
 from eventwire.store.identity import content_hash, dedup_key
+from eventwire.store.sanitize import without_nul
 from eventwire.stories import SIMILARITY_THRESHOLD, ClusterKey, Signature, same_event, signature
+from eventwire.stories.event_clusters import DATE_WINDOW_DAYS
+from eventwire.stories.rules import load_claim_rules
 
 
 class IngestOutcome(StrEnum):
     ADDED = "added"
     UNCHANGED = "unchanged"
     REPLACED = "replaced"
+    REJECTED = "rejected"
+    """Not stored: the text is blank; the input is kept as a rejected input with its reason."""
+
+
+def _insert(connection: sa.Connection, table: sa.Table) -> Any:
+    """``INSERT`` for the connection's dialect, so ``on_conflict_do_nothing`` is available."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 def find_article(connection: sa.Connection, article: Article) -> sa.Row[Any, Any, Any] | None:
@@ -44,23 +65,28 @@ def write_result(
     if existing is not None and existing.content_hash == digest and existing.coder_version == coder_version:
         return IngestOutcome.UNCHANGED, int(existing.id)
     published: dt.date | None = article.published or result.date
-    values: dict[str, Any] = {
-        "doc_id": article.id[:500],
-        "content_hash": digest,
-        "url": article.url,
-        "title": article.title,
-        "published": published,
-        "source": article.source,
-        "text": article.text,
-        "coder_version": coder_version,
-        "ingested_at": now,
-    }
+    values: dict[str, Any] = without_nul(
+        {
+            "doc_id": article.id[:500],
+            "content_hash": digest,
+            "url": article.url,
+            "title": article.title,
+            "source": article.source,
+            "text": article.text,
+            "coder_version": coder_version,
+        }
+    )
+    values.update(published=published, ingested_at=now)
+    removed: set[str] = set()
     if existing is None:
-        article_id = _insert_article(connection, article, values)
+        inserted = _insert_article(connection, article, values)
+        if inserted is None:  # another writer stored it since we looked: re-read and go on from there
+            return write_result(connection, result, article, coder_version)
+        article_id = inserted
         outcome = IngestOutcome.ADDED
     else:
         article_id = int(existing.id)
-        _remove_coding(connection, article_id)
+        removed = _remove_coding(connection, article_id)
         connection.execute(
             sa.update(schema.articles).where(schema.articles.c.id == article_id).values(values)
         )
@@ -69,8 +95,16 @@ def write_result(
         sa.select(schema.articles.c.story_id).where(schema.articles.c.id == article_id)
     ).scalar_one()
     _write_actors(connection, result.events)
-    _write_events(connection, article_id, story_id, published, result.events, now, article.url)
+    scopes = _write_events(connection, article_id, story_id, published, result.events, now, article.url)
     _write_flags(connection, article_id, result)
+    update_claims(
+        connection,
+        article_id=article_id,
+        article_date=published or now.date(),
+        added=outcome is IngestOutcome.ADDED,
+        scopes=scopes,
+        removed=removed,
+    )
     return outcome, article_id
 
 
@@ -78,6 +112,7 @@ def record_rejection(connection: sa.Connection, error: InputError) -> None:
     """Keep an unreadable input with its reason; the same input rejected again only updates ``seen_at``."""
     table = schema.rejected_inputs
     now = dt.datetime.now(dt.UTC)
+    error = InputError(*without_nul([error.doc_id, error.location, error.kind, error.message]))
     location = error.location[:2000]
     found = connection.execute(
         sa.select(table.c.id).where(table.c.location == location, table.c.kind == error.kind)
@@ -102,18 +137,24 @@ def record_rejection(connection: sa.Connection, error: InputError) -> None:
 
 
 # --------------------------------------------------------------------------------------------- article
-def _insert_article(connection: sa.Connection, article: Article, values: dict[str, Any]) -> int:
+def _insert_article(connection: sa.Connection, article: Article, values: dict[str, Any]) -> int | None:
+    """Insert the article (and its story and LSH bands); None when its key was taken meanwhile."""
+    table = schema.articles
     sketch = signature(article.text)
     story_id = _matching_story(connection, sketch)
+    article_id = connection.execute(
+        _insert(connection, table)
+        .values(dedup_key=dedup_key(article), story_id=story_id, **values)
+        .on_conflict_do_nothing(index_elements=[table.c.dedup_key])
+        .returning(table.c.id)
+    ).scalar_one_or_none()
+    if article_id is None:
+        return None
     if story_id is None:
         story_id = connection.execute(
             sa.insert(schema.stories).values(created_at=values["ingested_at"]).returning(schema.stories.c.id)
         ).scalar_one()
-    article_id = connection.execute(
-        sa.insert(schema.articles)
-        .values(dedup_key=dedup_key(article), story_id=story_id, **values)
-        .returning(schema.articles.c.id)
-    ).scalar_one()
+        connection.execute(sa.update(table).where(table.c.id == article_id).values(story_id=story_id))
     connection.execute(
         sa.insert(schema.article_signatures).values(article_id=article_id, signature=sketch.to_bytes())
     )
@@ -151,22 +192,23 @@ def _matching_story(connection: sa.Connection, sketch: Signature) -> int | None:
     return best[1] if best else None
 
 
-def _remove_coding(connection: sa.Connection, article_id: int) -> None:
-    """Drop an article's events and flags (before storing a new coding) and fix their clusters' counts."""
-    clusters = {
-        row.cluster_id
-        for row in connection.execute(
-            sa.select(schema.events.c.cluster_id).where(schema.events.c.article_id == article_id)
-        )
-        if row.cluster_id is not None
-    }
-    old_events = sa.select(schema.events.c.id).where(schema.events.c.article_id == article_id)
+def _remove_coding(connection: sa.Connection, article_id: int) -> set[str]:
+    """Drop an article's events and flags (before storing a new coding) and fix their clusters' counts;
+    returns the claim scopes the dropped events fed."""
+    events = schema.events
+    rows = connection.execute(
+        sa.select(events.c.cluster_id, events.c.claim_scope).where(events.c.article_id == article_id)
+    ).all()
+    clusters = {int(row.cluster_id) for row in rows if row.cluster_id is not None}
+    scopes = {row.claim_scope for row in rows if row.claim_scope is not None}
+    old_events = sa.select(events.c.id).where(events.c.article_id == article_id)
     connection.execute(
         sa.delete(schema.claim_evidence).where(schema.claim_evidence.c.event_id.in_(old_events))
     )
-    connection.execute(sa.delete(schema.events).where(schema.events.c.article_id == article_id))
+    connection.execute(sa.delete(events).where(events.c.article_id == article_id))
     connection.execute(sa.delete(schema.flags).where(schema.flags.c.article_id == article_id))
     _recount_clusters(connection, clusters)
+    return scopes
 
 
 # ---------------------------------------------------------------------------------------------- events
@@ -178,18 +220,15 @@ def _write_actors(connection: sa.Connection, events: Iterable[Event]) -> None:
                 seen.setdefault(actor.code, actor)
     if not seen:
         return
-    known = set(
-        connection.execute(
-            sa.select(schema.actors.c.code).where(schema.actors.c.code.in_(list(seen)))
-        ).scalars()
-    )
-    new = [
-        {"code": a.code, "name": a.name, "country": a.country, "sector": a.sector, "person": a.person}
-        for code, a in seen.items()
-        if code not in known
+    rows = [
+        without_nul(
+            {"code": a.code, "name": a.name, "country": a.country, "sector": a.sector, "person": a.person}
+        )
+        for a in seen.values()
     ]
-    if new:
-        connection.execute(sa.insert(schema.actors), new)
+    connection.execute(
+        _insert(connection, schema.actors).on_conflict_do_nothing(index_elements=[schema.actors.c.code]), rows
+    )
 
 
 def event_columns(event: Event, article_date: dt.date | None) -> dict[str, Any]:
@@ -207,7 +246,7 @@ def event_columns(event: Event, article_date: dt.date | None) -> dict[str, Any]:
         "plover": event.plover,
         "factuality": str(event.factuality),
         "confidence": event.confidence,
-        "record": event.to_dict(),
+        "record": without_nul(event.to_dict()),
     }
 
 
@@ -219,8 +258,11 @@ def _write_events(
     events: list[Event],
     now: dt.datetime,
     url: str | None,
-) -> None:
+) -> set[str]:
+    """Insert the events, each into its event cluster; returns the claim scopes they feed."""
     touched: set[int] = set()
+    scopes: set[str] = set()
+    rules = load_claim_rules()
     for seq, event in enumerate(events):
         columns = event_columns(event, article_date)
         cluster_id = _cluster_for(connection, columns, story_id)
@@ -233,18 +275,27 @@ def _write_events(
                     num_mentions=0,
                     num_sources=0,
                     num_articles=0,
-                    source_url=url,
+                    source_url=without_nul(url),
                     date_added=now,
                 )
                 .returning(schema.event_clusters.c.id)
             ).scalar_one()
         touched.add(int(cluster_id))
+        scope = event_scope(event, rules)
+        if scope is not None:
+            scopes.add(scope)
         connection.execute(
             sa.insert(schema.events).values(
-                article_id=article_id, seq=seq, sentence=event.sentence, cluster_id=cluster_id, **columns
+                article_id=article_id,
+                seq=seq,
+                sentence=event.sentence,
+                cluster_id=cluster_id,
+                claim_scope=scope,
+                **columns,
             )
         )
     _recount_clusters(connection, touched)
+    return scopes
 
 
 def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: int | None) -> int | None:
@@ -253,6 +304,10 @@ def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: i
     target_match = (
         table.c.target_code.is_(None) if key.target_code is None else table.c.target_code == key.target_code
     )
+    date: dt.date | None = columns["event_date"]
+    window = dt.timedelta(days=DATE_WINDOW_DAYS)
+    near = table.c.event_date.between(date - window, date + window) if date is not None else sa.false()
+    same_story = table.c.story_id == story_id if story_id is not None else sa.false()
     rows = connection.execute(
         sa.select(table.c.id, table.c.event_date, table.c.story_id)
         .where(
@@ -260,6 +315,7 @@ def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: i
             target_match,
             table.c.root == key.root,
             table.c.factuality == key.factuality,
+            sa.or_(near, same_story),
         )
         .order_by(table.c.id)
     ).all()
@@ -301,8 +357,8 @@ def _write_flags(connection: sa.Connection, article_id: int, result: DocumentRes
                 {
                     "article_id": article_id,
                     "kind": flag.kind,
-                    "message": flag.message,
-                    "record": flag.to_dict(),
+                    "message": without_nul(flag.message),
+                    "record": without_nul(flag.to_dict()),
                 }
                 for flag in result.flags
             ],

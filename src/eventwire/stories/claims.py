@@ -80,6 +80,10 @@ class Claim:
         return f"{self.source_code} {self.family.lower()} {self.target_code} by {self.window_end.isoformat()}"
 
     @property
+    def scope(self) -> str | None:
+        return scope_key(self.family, self.party_a, self.party_b)
+
+    @property
     def parties(self) -> frozenset[str]:
         return frozenset((self.party_a, self.party_b))
 
@@ -89,28 +93,60 @@ class Claim:
         )
 
 
+def scope_key(family: str, first_party: str, second_party: str) -> str | None:
+    """``FAMILY|A|B`` with the two parties sorted, or None when they are one party (never a claim).
+
+    Observations of one scope never move claims of another (matching needs the same family and the same
+    two parties), so a store may recompute the claims of the scopes a write touches and no others.
+    """
+    if first_party == second_party:
+        return None
+    low, high = sorted((first_party, second_party))
+    return f"{family}|{low}|{high}"
+
+
 def track_claims(
     observations: Iterable[Observation], *, as_of: dt.date | None = None, rules: ClaimRules | None = None
 ) -> list[Claim]:
     """All claims the observations open, each moved to its status as of ``as_of`` (default: newest date)."""
     rules = rules or load_claim_rules()
-    ordered = sorted(observations, key=lambda o: (o.article_date, o.article_id, o.sentence, o.event_id))
+    ordered = sorted(observations, key=order_key)
     claims: list[Claim] = []
     newest: dt.date | None = None
     for observation in ordered:
         newest = max(newest, observation.article_date) if newest else observation.article_date
-        _observe(claims, observation, rules)
+        observe(claims, observation, rules)
     cutoff = as_of or newest
     if cutoff is not None:
-        for claim in claims:
-            if claim.status is ClaimStatus.OPEN and claim.window_end < cutoff:
-                claim.status = ClaimStatus.LAPSED
-                claim.resolved_on = claim.window_end
-                claim.evidence.append(ClaimEvidence(None, None, "lapsed", claim.window_end, None, None))
+        lapse(claims, cutoff)
     return claims
 
 
-def _observe(claims: list[Claim], observation: Observation, rules: ClaimRules) -> None:
+def order_key(observation: Observation) -> tuple[dt.date, int, int, int]:
+    """The order the tracker reads observations in: article date, article, sentence, event."""
+    return (observation.article_date, observation.article_id, observation.sentence, observation.event_id)
+
+
+def lapse(claims: Iterable[Claim], cutoff: dt.date) -> None:
+    """Mark every open claim whose window ended before ``cutoff`` as lapsed (with its evidence link)."""
+    for claim in claims:
+        if claim.status is ClaimStatus.OPEN and claim.window_end < cutoff:
+            claim.status = ClaimStatus.LAPSED
+            claim.resolved_on = claim.window_end
+            claim.evidence.append(ClaimEvidence(None, None, "lapsed", claim.window_end, None, None))
+
+
+def reopen(claim: Claim) -> None:
+    """Undo :func:`lapse` (a lapsed claim is an open one whose window has passed), so a tracker can go on
+    reading later observations from stored claims exactly as if it had never stopped."""
+    if claim.status is ClaimStatus.LAPSED:
+        claim.status = ClaimStatus.OPEN
+        claim.resolved_on = None
+        claim.evidence = [item for item in claim.evidence if item.role != "lapsed"]
+
+
+def observe(claims: list[Claim], observation: Observation, rules: ClaimRules) -> None:
+    """Move ``claims`` on by one observation (read in :func:`order_key` order); may append a new claim."""
     family = rules.family(observation.cameo)
     parties = frozenset((observation.source_party, observation.target_party))
     candidates = [

@@ -92,7 +92,7 @@ def ingest_command(
         claims = store.refresh_claims()
     finally:
         store.close()
-    read = sum(counts[str(outcome)] for outcome in IngestOutcome)
+    read = sum(counts[str(outcome)] for outcome in IngestOutcome if outcome is not IngestOutcome.REJECTED)
     console.print(
         f"{read} articles: {counts['added']} added, {counts['replaced']} replaced, "
         f"{counts['unchanged']} unchanged; {counts['events']} events coded; "
