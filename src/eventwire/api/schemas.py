@@ -16,7 +16,12 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS, description="The article text.")
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_ARTICLE_CHARS,
+        pattern=r"\S",
+        description="The article text (not blank: at least one non-space character).",
+    )
     date: dt.date | None = Field(
         None, description="Article date (YYYY-MM-DD) relative times are read against."
     )
