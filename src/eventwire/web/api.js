@@ -11,7 +11,8 @@ async function parse(response) {
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const detail = typeof body.detail === "string" ? body.detail : response.statusText;
-    throw new ApiError(response.status, `${response.status}: ${detail}`);
+    // A rejected filter (422) says what to fix in a sentence; other failures keep their status.
+    throw new ApiError(response.status, response.status === 422 ? detail : `${response.status}: ${detail}`);
   }
   return body;
 }

@@ -1,19 +1,28 @@
-// The dashboard shell: a hash router (#/events, #/article/3, #/dyad/RUS/USA, #/network, #/claims,
-// #/code) and the stats strip in the header.
+// The dashboard shell: a hash router (#/events, #/event/7, #/article/3, #/timeline, #/dyad/RUS/UKR,
+// #/map, #/network, #/actor/RUSGOV, #/country/UKR, #/claims, #/code) and the stats strip in the header.
 import { getJSON } from "./api.js";
 import { articleView } from "./article.js";
 import { claimsView } from "./claims.js";
 import { codeView } from "./code.js";
 import { el, show } from "./dom.js";
 import { dyadView } from "./dyad.js";
+import { eventView } from "./event.js";
 import { feedView } from "./feed.js";
+import { mapView } from "./mapview.js";
 import { networkView } from "./network.js";
+import { actorView, countryView } from "./pages.js";
+import { timelineView } from "./timeline.js";
 
 const ROUTES = [
   [/^\/events$/, feedView, "events"],
+  [/^\/event\/(\d+)$/, eventView, "events"],
   [/^\/article\/(\d+)$/, articleView, "events"],
-  [/^\/dyad(?:\/([^/]+)\/([^/]+))?$/, dyadView, "dyad"],
+  [/^\/timeline$/, timelineView, "timeline"],
+  [/^\/dyad(?:\/([^/]+)\/([^/]+))?$/, dyadView, "timeline"],
+  [/^\/map$/, mapView, "map"],
   [/^\/network$/, networkView, "network"],
+  [/^\/actor\/([^/]+)$/, actorView, "network"],
+  [/^\/country\/([A-Za-z]{3})$/, countryView, "map"],
   [/^\/claims$/, claimsView, "claims"],
   [/^\/code$/, codeView, "code"],
 ];
@@ -24,9 +33,13 @@ function parseHash() {
   return { path, params: new URLSearchParams(query) };
 }
 
+let drawing = 0;
+
 async function route() {
   const root = document.getElementById("view");
   const { path, params } = parseHash();
+  const turn = ++drawing;
+  delete root.dataset.ready;
   for (const [pattern, view, section] of ROUTES) {
     const match = pattern.exec(path);
     if (!match) continue;
@@ -35,10 +48,12 @@ async function route() {
     }
     const args = match.slice(1).map((part) => (part === undefined ? "" : decodeURIComponent(part)));
     await view(root, params, ...args);
-    root.dataset.ready = path;
+    // Only the latest navigation marks the page ready (a slow earlier view must not claim it).
+    if (turn === drawing) root.dataset.ready = path;
     return;
   }
   show(root, el("div", { class: "empty" }, "Page not found. "), el("a", { href: "#/events" }, "Go to the event feed"));
+  root.dataset.ready = path;
 }
 
 async function loadStats() {
@@ -49,8 +64,8 @@ async function loadStats() {
     show(
       strip,
       item("articles", stats.articles),
-      item("events", stats.events),
-      item("actors", stats.actors),
+      item("events", stats.event_clusters ?? stats.events),
+      item("mentions", stats.events),
       item("claims", stats.claims),
       stats.newest_article ? el("span", { class: "stat muted" }, `newest ${stats.newest_article}`) : null,
     );
