@@ -2,11 +2,12 @@
 
 The store already merges mentions of the same event into event clusters (GDELT's NumMentions). A
 joint act ("A and B met", "talks between A and B") is coded once in each direction, so it leaves two
-mirrored clusters; they are one unit here. Two clusters are mirrors when some article codes them from
-the same evidence span with the same CAMEO code and the two actors swapped.
+mirrored clusters; they are one unit here. Two clusters are mirrors when some article codes them in
+the same sentence with the same CAMEO root and factuality and the two actors swapped: the store's own
+rule for the REST API's aggregates (``eventwire.store.reader``), so the dashboard and the API agree.
 
-A unit's ``mentions`` is the number of distinct (article, evidence span) pairs behind it, so a joint
-act reported three times has three mentions, not six.
+A unit's ``mentions`` is its clusters' mention count, a joint act's two directions of one sentence
+counted once: a joint act reported three times has three mentions, not six.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ import sqlalchemy as sa
 from eventwire.store import EventFilter, schema
 from eventwire.store.filters import event_conditions
 
-Mention = tuple[int, int, int]
-"""(article id, evidence start, evidence end): one report of an event."""
+Mention = tuple[int, int]
+"""(article id, sentence): one report of a joint act, whichever direction."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,42 +68,55 @@ def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
     return record
 
 
-def _mentions(
-    connection: sa.Connection, cluster_ids: sa.Select[Any] | Sequence[int]
-) -> list[tuple[int, int, dict[str, Any], str | None]]:
-    """(cluster id, article id, event record, article source) of every mention of the clusters."""
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    """One coded mention of a cluster: where it was read and by which source."""
+
+    cluster_id: int
+    article_id: int
+    sentence: int
+    root: str
+    factuality: str
+    source_code: str | None
+    target_code: str | None
+    source: str | None
+
+
+def _mentions(connection: sa.Connection, cluster_ids: sa.Select[Any] | Sequence[int]) -> list[MentionRow]:
+    """Every mention (per-article event) of the clusters, with its article's source."""
     events, articles = schema.events, schema.articles
     query = (
-        sa.select(events.c.cluster_id, events.c.article_id, events.c.record, articles.c.source)
+        sa.select(
+            events.c.cluster_id,
+            events.c.article_id,
+            events.c.sentence,
+            events.c.root,
+            events.c.factuality,
+            events.c.source_code,
+            events.c.target_code,
+            articles.c.source,
+        )
         .join(articles, articles.c.id == events.c.article_id)
         .where(events.c.cluster_id.in_(cluster_ids))
     )
-    return [(row.cluster_id, row.article_id, row.record, row.source) for row in connection.execute(query)]
+    return [MentionRow(*row) for row in connection.execute(query)]
 
 
-def _span(article_id: int, record: dict[str, Any]) -> Mention:
-    evidence = record.get("evidence") or {}
-    return (article_id, int(evidence.get("start", -1)), int(evidence.get("end", -1)))
-
-
-def build_units(
-    clusters: Iterable[dict[str, Any]], mentions: Iterable[tuple[int, int, dict[str, Any], str | None]]
-) -> list[EventUnit]:
-    """Group clusters into units (mirrored joint acts together) and count their distinct mentions."""
+def build_units(clusters: Iterable[dict[str, Any]], mentions: Iterable[MentionRow]) -> list[EventUnit]:
+    """Group clusters into units (mirrored joint acts together) and count their mentions."""
     by_id = {cluster["id"]: cluster for cluster in clusters}
-    spans: dict[int, set[Mention]] = defaultdict(set)
+    reports: dict[int, set[Mention]] = defaultdict(set)
     sources: dict[int, set[str]] = defaultdict(set)
-    sides: dict[tuple[Mention, str, str, str], set[int]] = defaultdict(set)
-    for cluster_id, article_id, record, source in mentions:
-        if cluster_id not in by_id:
+    sides: dict[tuple[int, int, str, str, str, str], set[int]] = defaultdict(set)
+    for mention in mentions:
+        if mention.cluster_id not in by_id:
             continue
-        span = _span(article_id, record)
-        spans[cluster_id].add(span)
-        sources[cluster_id].add(source or f"article {article_id}")
-        target = record.get("target") or {}
-        codes = sorted((str(record["source"]["code"]), str(target.get("code") or "")))
-        if target and codes[0] != codes[1]:
-            sides[(span, str(record["cameo"]), codes[0], codes[1])].add(cluster_id)
+        reports[mention.cluster_id].add((mention.article_id, mention.sentence))
+        sources[mention.cluster_id].add(mention.source or f"article {mention.article_id}")
+        if mention.target_code and mention.source_code and mention.source_code != mention.target_code:
+            low, high = sorted((mention.source_code, mention.target_code))
+            key = (mention.article_id, mention.sentence, mention.root, mention.factuality, low, high)
+            sides[key].add(mention.cluster_id)
     parent = {cluster_id: cluster_id for cluster_id in by_id}
 
     def find(cluster_id: int) -> int:
@@ -120,13 +134,18 @@ def build_units(
         members[find(cluster_id)].append(cluster_id)
     units = []
     for ids in members.values():
-        union: set[Mention] = set().union(*(spans[i] for i in ids))
         named: set[str] = set().union(*(sources[i] for i in ids))
+        if len(ids) == 1:
+            cluster = by_id[ids[0]]
+            mentions_count, articles_count = cluster["num_mentions"], cluster["num_articles"]
+        else:
+            union: set[Mention] = set().union(*(reports[i] for i in ids))
+            mentions_count, articles_count = len(union), len({article for article, _ in union})
         units.append(
             EventUnit(
                 clusters=tuple(by_id[i] for i in ids),
-                mentions=len(union) or max(by_id[i]["num_mentions"] for i in ids),
-                articles=len({span[0] for span in union}) or max(by_id[i]["num_articles"] for i in ids),
+                mentions=mentions_count,
+                articles=articles_count,
                 sources=len(named) or max(by_id[i]["num_sources"] for i in ids),
             )
         )
@@ -153,7 +172,7 @@ def unit_of(connection: sa.Connection, cluster_id: int) -> EventUnit | None:
         sa.select(table).where(
             table.c.source_code == row.target_code,
             table.c.target_code == row.source_code,
-            table.c.cameo == row.cameo,
+            table.c.root == row.root,
             table.c.factuality == row.factuality,
             table.c.id != row.id,
         )
