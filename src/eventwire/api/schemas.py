@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 MAX_ARTICLE_CHARS = 500_000
 MAX_CODE_CHARS = 20_000
 """``POST /code`` is open to anyone who can reach the server, so it codes at most this much per call."""
+WEB_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
+"""An absolute http(s) URL: ``javascript:`` and ``data:`` URLs are refused (the dashboard links it)."""
 
 
 class ArticleIn(BaseModel):
@@ -25,7 +27,12 @@ class ArticleIn(BaseModel):
     date: dt.date | None = Field(
         None, description="Article date (YYYY-MM-DD) relative times are read against."
     )
-    url: str | None = Field(None, max_length=2000, description="Source URL; also the article's identity.")
+    url: str | None = Field(
+        None,
+        max_length=2000,
+        pattern=WEB_URL,
+        description="Source URL (http or https); also the article's identity.",
+    )
     title: str | None = Field(None, max_length=1000)
 
 
@@ -34,5 +41,5 @@ class CodeIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_CODE_CHARS)
+    text: str = Field(min_length=1, max_length=MAX_CODE_CHARS, pattern=r"\S")
     date: dt.date | None = None
