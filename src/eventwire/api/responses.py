@@ -78,15 +78,6 @@ class EventRecord(_Open):
     confidence: float | None = None
 
 
-class EventOut(EventRecord):
-    """One coded mention (a per-article event) with its store ids; ``date`` is the event's date."""
-
-    id: int
-    article_id: int
-    cluster_id: int | None = None
-    date: str | None = None
-
-
 class ArticleRef(BaseModel):
     """The article a mention was read from."""
 
@@ -95,6 +86,16 @@ class ArticleRef(BaseModel):
     url: str | None = None
     source: str | None = None
     published: str | None = None
+
+
+class EventOut(EventRecord):
+    """One coded mention (a per-article event) with its store ids; ``date`` is the event's date."""
+
+    id: int
+    article_id: int
+    cluster_id: int | None = None
+    date: str | None = None
+    article: ArticleRef | None = None
 
 
 class MentionOut(EventOut):
@@ -117,6 +118,7 @@ class ClusterOut(EventRecord):
     num_articles: int
     source_url: str | None = None
     date_added: str | None = None
+    article: ArticleRef | None = Field(None, description="The article of the event's first mention.")
     mirror: bool = False
 
 

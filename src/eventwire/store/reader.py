@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import sqlalchemy as sa
 
@@ -102,17 +102,53 @@ def count_units(connection: sa.Connection, where: EventFilter | None, count: Cou
 
 
 # ---------------------------------------------------------------------------------- per-article events
+def _article_ref(row: sa.Row[Any]) -> dict[str, Any]:
+    """The article an event was read from: id, title, URL, source (outlet) and publication date."""
+    return {
+        "id": row.article_ref_id,
+        "title": row.article_title,
+        "url": row.article_url,
+        "source": row.article_source,
+        "published": _iso(row.article_published),
+    }
+
+
+def _article_columns(articles: sa.FromClause) -> list[sa.ColumnElement[Any]]:
+    return [
+        articles.c.id.label("article_ref_id"),
+        articles.c.title.label("article_title"),
+        articles.c.url.label("article_url"),
+        articles.c.source.label("article_source"),
+        articles.c.published.label("article_published"),
+    ]
+
+
 def _event_dict(row: sa.Row[Any]) -> dict[str, Any]:
     record = dict(row.record)
-    record.update(id=row.id, article_id=row.article_id, cluster_id=row.cluster_id, date=_iso(row.event_date))
+    record.update(
+        id=row.id,
+        article_id=row.article_id,
+        cluster_id=row.cluster_id,
+        date=_iso(row.event_date),
+        article=_article_ref(row),
+    )
     return record
 
 
 def _events_query(where: EventFilter | None, order: Order = "oldest") -> sa.Select[Any]:
-    table = schema.events
-    query = sa.select(
-        table.c.id, table.c.article_id, table.c.cluster_id, table.c.event_date, table.c.record
-    ).where(*event_conditions(table, where))
+    table, articles_table = schema.events, schema.articles
+    query = (
+        sa.select(
+            table.c.id,
+            table.c.article_id,
+            table.c.cluster_id,
+            table.c.event_date,
+            table.c.record,
+            *_article_columns(articles_table),
+        )
+        .join(articles_table, articles_table.c.id == table.c.article_id)
+        .where(*event_conditions(table, where))
+    )
     return _ordered(table, query, order)
 
 
@@ -149,13 +185,28 @@ def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
         num_articles=row.num_articles,
         source_url=row.source_url,
         date_added=_iso(row.date_added),
+        article=_article_ref(row),
     )
     return record
 
 
 def _clusters_query(where: EventFilter | None, order: Order = "oldest") -> sa.Select[Any]:
-    table = schema.event_clusters
-    return _ordered(table, sa.select(table).where(*event_conditions(table, where)), order)
+    """Clusters with the article of their first mention (its title, URL, source, publication date)."""
+    table, events_table, articles_table = schema.event_clusters, schema.events, schema.articles
+    first = (
+        sa.select(events_table.c.cluster_id, sa.func.min(events_table.c.id).label("first_id"))
+        .group_by(events_table.c.cluster_id)
+        .subquery("first_mention")
+    )
+    first_event = events_table.alias("first_event")
+    query = (
+        sa.select(table, *_article_columns(articles_table))
+        .outerjoin(first, first.c.cluster_id == table.c.id)
+        .outerjoin(first_event, first_event.c.id == first.c.first_id)
+        .outerjoin(articles_table, articles_table.c.id == first_event.c.article_id)
+        .where(*event_conditions(table, where))
+    )
+    return _ordered(table, query, order)
 
 
 def iter_event_clusters(connection: sa.Connection, where: EventFilter | None) -> Iterator[dict[str, Any]]:
@@ -185,40 +236,17 @@ def cluster(connection: sa.Connection, cluster_id: int) -> dict[str, Any] | None
     """One event cluster with ``mentions`` (every per-article event in it, with its article's title,
     URL, source and date) and ``claims`` (claims whose evidence cites one of those mentions)."""
     table = schema.event_clusters
-    row = connection.execute(sa.select(table).where(table.c.id == cluster_id)).first()
+    row = connection.execute(_clusters_query(None).where(table.c.id == cluster_id)).first()
     if row is None:
         return None
     found = _cluster_dict(row)
-    events_table, articles_table = schema.events, schema.articles
     mention_rows = connection.execute(
-        sa.select(
-            events_table.c.id,
-            events_table.c.article_id,
-            events_table.c.cluster_id,
-            events_table.c.event_date,
-            events_table.c.record,
-            articles_table.c.title,
-            articles_table.c.url,
-            articles_table.c.source.label("article_source"),
-            articles_table.c.published,
-        )
-        .join(articles_table, articles_table.c.id == events_table.c.article_id)
-        .where(events_table.c.cluster_id == cluster_id)
-        .order_by(articles_table.c.published, events_table.c.id)
+        _events_query(None)
+        .where(schema.events.c.cluster_id == cluster_id)
+        .order_by(None)
+        .order_by(schema.articles.c.published, schema.events.c.id)
     ).all()
-    found["mentions"] = [
-        {
-            **_event_dict(cast("sa.Row[Any]", mention)),
-            "article": {
-                "id": mention.article_id,
-                "title": mention.title,
-                "url": mention.url,
-                "source": mention.article_source,
-                "published": _iso(mention.published),
-            },
-        }
-        for mention in mention_rows
-    ]
+    found["mentions"] = [_event_dict(mention) for mention in mention_rows]
     event_ids = [mention.id for mention in mention_rows]
     evidence = schema.claim_evidence
     claim_ids = sorted(
