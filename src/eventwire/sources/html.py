@@ -19,6 +19,7 @@ from eventwire.sources.dates import parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.html_fallback import PageParts, extract_page
 from eventwire.sources.items import SourceItem
+from eventwire.sources.repeats import blank_repeated_blocks
 
 _log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ def read_html_document(data: bytes, *, doc_id: str, origin: str, default_date: d
     published = parse_date(page.date_text) if page.date_text else None
     return Article(
         id=doc_id,
-        text=page.text,
+        text=blank_repeated_blocks(page.text),
         title=page.title,
         published=published or default_date,
         origin=origin,

@@ -11,6 +11,7 @@ from eventwire.sources.constants import ErrorKind
 from eventwire.sources.dates import parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.items import SourceItem
+from eventwire.sources.repeats import blank_repeated_blocks
 
 _OPTIONAL_TEXT_FIELDS = ("title", "url", "source", "summary")
 
@@ -80,7 +81,7 @@ def record_to_item(
         return language_error
     return Article(
         id=doc_id,
-        text=text,
+        text=blank_repeated_blocks(text),
         title=extras["title"],
         published=published,
         source=extras["source"],

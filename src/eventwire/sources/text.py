@@ -10,14 +10,16 @@ from eventwire.sources.constants import ErrorKind
 from eventwire.sources.dates import parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.items import SourceItem
+from eventwire.sources.repeats import blank_repeated_blocks
 from eventwire.sources.wire import parse_wire
 
 
 def read_text_document(data: bytes, *, doc_id: str, origin: str, default_date: dt.date | None) -> SourceItem:
     """Decode, check and parse one plain-text or wire-format document.
 
-    ``Article.text`` is the body exactly as in the file (the wire summary goes to ``Article.summary``), so
-    event offsets point into the body. A ``Date:`` header line wins over ``default_date``.
+    ``Article.text`` is the body as in the file (the wire summary goes to ``Article.summary``), so event
+    offsets point into the body; only verbatim repeats of long blocks are blanked, length kept
+    (:mod:`.repeats`). A ``Date:`` header line wins over ``default_date``.
     """
     text = decode_document(data, doc_id=doc_id, location=origin)
     if not isinstance(text, str):
@@ -37,7 +39,7 @@ def read_text_document(data: bytes, *, doc_id: str, origin: str, default_date: d
         return language_error
     return Article(
         id=doc_id,
-        text=parts.body,
+        text=blank_repeated_blocks(parts.body),
         title=parts.title,
         published=published,
         source=parts.source,
