@@ -38,7 +38,10 @@ NON_LATIN_LETTER_RATIO: Final = 0.5
 MIN_WORDS_FOR_FUNCTION_WORD_TEST: Final = 25
 """Shorter Latin-script texts (headlines, captions) always pass: too few words to judge."""
 MIN_ENGLISH_FUNCTION_WORD_RATIO: Final = 0.1
-"""Running English has 40-50 % function words; French, German or Spanish prose stays well under 10 %."""
+"""Running English has 40-50 % function words; French, German or Spanish prose stays well under 10 %.
+Below it a text is rejected only when another language's function words reach the next figure."""
+MIN_FOREIGN_FUNCTION_WORD_RATIO: Final = 0.15
+"""French, German or Spanish prose has 25-40 % of its own function words; English has almost none."""
 
 WIRE_TITLE_MAX_CHARS: Final = 300
 """A single line before ``Summary –`` up to this length is taken as the title."""

@@ -2,7 +2,11 @@
 
 The coder's lexicons and parser are English-only, so feeding it Russian or French produces silent garbage.
 We only reject what is *clearly* foreign: mostly non-Latin script, or longer Latin-script text with almost
-no English function words. Short English headlines must always pass, so short Latin text is never judged.
+no English function words *and* a good share of another language's (French, German, Spanish, Italian,
+Portuguese, Dutch: ``foreign_function_words.json``). Terse English wire copy ("Russian President Vladimir
+Putin met U.S. President Donald Trump last week.") can have few function words of its own, so few
+English function words alone is a doubt (``language_doubt``, reported as a flag), never a rejection.
+Short texts (headlines) are never judged.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from importlib import resources
 from eventwire.sources.constants import (
     LANGUAGE_SAMPLE_CHARS,
     MIN_ENGLISH_FUNCTION_WORD_RATIO,
+    MIN_FOREIGN_FUNCTION_WORD_RATIO,
     MIN_WORDS_FOR_FUNCTION_WORD_TEST,
     NON_LATIN_LETTER_RATIO,
 )
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uff21-\uff3a\uff41-\uff5a"
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(rf"[^\W\d_{_LATIN}]")
@@ -32,6 +37,13 @@ def english_function_words() -> frozenset[str]:
     """The function-word list from ``english_function_words.json``."""
     raw = resources.files("eventwire.sources").joinpath("english_function_words.json").read_text("utf-8")
     return frozenset(json.loads(raw)["words"])
+
+
+@cache
+def foreign_function_words() -> dict[str, frozenset[str]]:
+    """Function words by language code (``fr``, ``de``...) from ``foreign_function_words.json``."""
+    raw = resources.files("eventwire.sources").joinpath("foreign_function_words.json").read_text("utf-8")
+    return {code: frozenset(words) for code, words in json.loads(raw)["languages"].items()}
 
 
 def _script_name(char: str) -> str:
@@ -49,11 +61,50 @@ def non_english_reason(text: str) -> str | None:
             script, _ = Counter(_script_name(char) for char in foreign).most_common(1)[0]
             share = round(100 * len(foreign) / letters)
             return f"{share}% of the letters are non-Latin (mostly {script.title()} script)"
+    shares = _function_word_shares(sample)
+    if shares is None:
+        return None
+    english, (language, other), count = shares
+    if english < MIN_ENGLISH_FUNCTION_WORD_RATIO and other >= MIN_FOREIGN_FUNCTION_WORD_RATIO:
+        return (
+            f"only {english:.0%} of {count} words are English function words"
+            f" and {other:.0%} are {language} ones"
+        )
+    return None
+
+
+def language_doubt(text: str) -> str | None:
+    """Why ``text``, which is not clearly foreign, may still not be English (few English function
+    words, no other language recognised), or None. A doubt is reported, never a reason to reject."""
+    shares = _function_word_shares(text[:LANGUAGE_SAMPLE_CHARS])
+    if shares is None or non_english_reason(text) is not None:
+        return None
+    english, _, count = shares
+    if english < MIN_ENGLISH_FUNCTION_WORD_RATIO:
+        return f"only {english:.0%} of {count} words are English function words: it may not be English"
+    return None
+
+
+def _function_word_shares(sample: str) -> tuple[float, tuple[str, float], int] | None:
+    """Share of English function words, the most frequent other language with its share, and the
+    word count; None for texts too short to judge."""
     words = _WORD.findall(sample.lower().replace("’", "'"))
     if len(words) < MIN_WORDS_FOR_FUNCTION_WORD_TEST:
         return None
-    function_words = english_function_words()
-    ratio = sum(word in function_words for word in words) / len(words)
-    if ratio < MIN_ENGLISH_FUNCTION_WORD_RATIO:
-        return f"only {ratio:.0%} of {len(words)} words are English function words"
-    return None
+    english = sum(word in english_function_words() for word in words) / len(words)
+    foreign = {
+        code: sum(word in listed for word in words) / len(words)
+        for code, listed in foreign_function_words().items()
+    }
+    language = max(foreign, key=lambda code: foreign[code])
+    return english, (_LANGUAGE_NAMES.get(language, language), foreign[language]), len(words)
+
+
+_LANGUAGE_NAMES = {
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
