@@ -122,7 +122,7 @@ def test_ingesting_200_articles_twice_changes_no_count(
         pairs.append(result_factory(f"n{number}", text, [event], published=day, url=url))
     first = store.ingest_batch((result for _, result in pairs), "v1")
     before = store.stats()
-    assert first[IngestOutcome.ADDED] == 200 and before["articles"] == 200 and before["events"] == 200
+    assert first[IngestOutcome.ADDED] == 200 and before["articles"] == 200 and before["mentions"] == 200
     second = store.ingest_batch((result for _, result in pairs), "v1")
     assert second[IngestOutcome.UNCHANGED] == 200
     assert store.stats() == before

@@ -63,3 +63,9 @@ def remove_partition_events(output: Path, partition: str) -> None:
     """Drop a partition's event files from every date directory before it is written again."""
     for stale in (output / EVENTS_DIR).glob(f"date=*/part-{partition}.parquet"):
         stale.unlink(missing_ok=True)
+
+
+def discard_partition_output(output: Path, partition: str) -> None:
+    """Remove everything a partition wrote (events and documents): a failed partition shows nothing."""
+    remove_partition_events(output, partition)
+    documents_path(output, partition).unlink(missing_ok=True)

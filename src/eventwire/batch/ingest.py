@@ -1,7 +1,9 @@
 """Loading batch or watch results into the store (``--ingest --db URL``), through its idempotent ingest.
 
-The store is imported lazily: a batch run that only writes Parquet never opens a database. Claims are
-recomputed once when the sink closes, not after every partition: that pass reads every stored event.
+The store is imported lazily: a batch run that only writes Parquet never opens a database. Every
+ingest keeps the claims its events touch current (in the article's own transaction); ``finish`` then
+lapses what the newest date has overtaken, or, to repair a run that stopped before it, recomputes
+every claim.
 """
 
 from __future__ import annotations
@@ -62,12 +64,16 @@ class StoreSink:
                 for error in result.errors:
                     self._store.reject(error)
         if self._refresh_each_ingest and self._ingested:
-            self._store.refresh_claims()
-            self._ingested = 0
+            self.finish()
+
+    def finish(self, *, full: bool = False) -> int:
+        """Refresh claims (``full``: recompute every claim from the stored events); returns how many."""
+        self._ingested = 0
+        return self._store.refresh_claims(full=full)
 
     def close(self) -> None:
         try:
             if self._ingested:
-                self._store.refresh_claims()
+                self.finish()
         finally:
             self._store.close()

@@ -2,6 +2,9 @@
 
 It is the only state a resumed run needs. It is rewritten atomically after every partition, so a
 killed driver loses at most the partitions that were in flight, and those are simply coded again.
+With ``--ingest`` it also records the store's derived data (``"claims": "pending"`` while a run loads
+the store, ``"current"`` once claims were refreshed after it): a run killed after its last partition but
+before that refresh leaves ``pending``, and the re-run, with nothing left to code, repairs the claims.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ FORMAT_VERSION = 1
 DONE = "done"
 FAILED = "failed"
 PENDING = "pending"
+CURRENT = "current"
+CLAIMS = "claims"
 
 
 class PlanMismatchError(RuntimeError):
@@ -77,6 +82,16 @@ class Manifest:
 
     def count_attempt(self, partition: str) -> None:
         self.partitions[partition]["attempts"] += 1
+
+    @property
+    def claims_pending(self) -> bool:
+        """True when a run loaded the store and stopped before refreshing its claims."""
+        return bool(self.data.get(CLAIMS) == PENDING)
+
+    def mark_claims(self, *, current: bool) -> None:
+        """Record that the store's claims are being changed (``current=False``) or were refreshed."""
+        self.data[CLAIMS] = CURRENT if current else PENDING
+        self.save()
 
     def record_input_errors(self, errors: list[dict[str, Any]]) -> None:
         self.data["input_errors"] = errors

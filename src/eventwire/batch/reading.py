@@ -1,7 +1,8 @@
 """Reading one partition back into Articles and InputErrors, exactly as ``read_inputs`` would read them.
 
 Document ids, locations and error kinds match a single-process ``read_inputs`` run, so a partitioned run
-gives the same results. One difference: duplicate JSONL ids are detected within a partition only.
+gives the same results: ids an earlier partition used (``taken_ids``, found by the driver, see
+:mod:`eventwire.batch.duplicates`) are rejected as duplicates here, as a single reader would.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.batch.partitions import Partition, PartitionKind, PlannedFile
+from eventwire.model import Article
 from eventwire.sources.checks import check_size, read_limited
 from eventwire.sources.constants import DEFAULT_MAX_BYTES, READ_CHUNK_BYTES, ErrorKind
 from eventwire.sources.csv_reader import read_csv_file
@@ -28,9 +30,27 @@ PARQUET_FIELDS = ("id", "text", "date", "title", "url", "source", "summary")
 
 
 def read_partition(
-    partition: Partition, *, default_date: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES
+    partition: Partition,
+    *,
+    default_date: dt.date | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    taken_ids: frozenset[str] = frozenset(),
 ) -> Iterator[SourceItem]:
-    """The documents of ``partition`` in input order; bad documents are yielded as ``InputError``."""
+    """The documents of ``partition`` in input order; bad documents are yielded as ``InputError``, and so
+    are documents whose id is in ``taken_ids`` (used by an earlier partition)."""
+    for item in _read_items(partition, default_date, max_bytes):
+        if isinstance(item, Article) and item.id in taken_ids:
+            yield input_error(
+                ErrorKind.DUPLICATE_ID,
+                doc_id=item.id,
+                location=item.origin or partition.input,
+                message=f"id {item.id!r} already used (in an earlier partition)",
+            )
+        else:
+            yield item
+
+
+def _read_items(partition: Partition, default_date: dt.date | None, max_bytes: int) -> Iterator[SourceItem]:
     if partition.kind is PartitionKind.JSONL:
         yield from _read_jsonl_range(partition, default_date, max_bytes)
     elif partition.kind is PartitionKind.CSV:

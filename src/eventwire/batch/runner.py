@@ -2,6 +2,8 @@
 
 The driver only plans and keeps the books; workers read and write the data. Every attempt's outcome is
 saved in the manifest before the next is looked at, so the run can be killed at any moment and resumed.
+A partition that finally fails leaves no output behind (an earlier attempt's files are removed), and an
+id an earlier partition used is a duplicate in a later one, as in a single-process read.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 from rich.console import Console
 
 from eventwire.batch.attempts import AttemptReport, Completed
+from eventwire.batch.duplicates import ids_used_earlier
+from eventwire.batch.files import discard_partition_output
 from eventwire.batch.ingest import ResultSink, StoreSink
 from eventwire.batch.manifest import Manifest, PlanMismatchError
 from eventwire.batch.options import BatchOptions
@@ -68,18 +72,25 @@ def run_batch(
         skipped=len(plan.partitions) - len(todo),
         input_errors=plan.errors,
     )
-    if todo:
+    repair = ingest and manifest.claims_pending
+    if todo or repair:
         sink = StoreSink(options.db_url) if ingest else None
         try:
-            _code(
-                plan,
-                todo_ids={p.id for p in todo},
-                options=options,
-                manifest=manifest,
-                summary=summary,
-                sink=sink,
-                console=console or Console(stderr=True),
-            )
+            if sink is not None:
+                manifest.mark_claims(current=False)
+            if todo:
+                _code(
+                    plan,
+                    todo_ids={p.id for p in todo},
+                    options=options,
+                    manifest=manifest,
+                    summary=summary,
+                    sink=sink,
+                    console=console or Console(stderr=True),
+                )
+            if sink is not None:
+                sink.finish(full=repair)
+                manifest.mark_claims(current=True)
         finally:
             if sink is not None:
                 sink.close()
@@ -98,11 +109,18 @@ def _code(
     console: Console,
 ) -> None:
     planned = {p.id: p.articles for p in plan.partitions}
+    taken = ids_used_earlier(plan)
     total = sum(planned.values())
     already = sum(count for pid, count in planned.items() if pid not in todo_ids)
     output = str(options.output.resolve())
     tasks = [
-        PartitionTask(p, output, options.default_date, keep_results=sink is not None)
+        PartitionTask(
+            p,
+            output,
+            options.default_date,
+            keep_results=sink is not None,
+            taken_ids=taken.get(p.id, frozenset()),
+        )
         for p in plan.partitions
         if p.id in todo_ids
     ]
@@ -125,6 +143,7 @@ def _code(
             else:
                 manifest.mark_attempt_failed(pid, report.reason, final=report.final)
                 if report.final:
+                    discard_partition_output(options.output, pid)
                     summary.failed[pid] = report.reason
                     progress.advance(planned[pid])
                 else:

@@ -43,6 +43,8 @@ class PartitionTask:
     default_date: dt.date | None = None
     keep_results: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    taken_ids: frozenset[str] = frozenset()
+    """Ids an earlier partition used: their records here are duplicates (``duplicate_id``)."""
 
 
 @dataclass(slots=True)
@@ -110,7 +112,11 @@ def code_partition(task: PartitionTask) -> PartitionOutcome:
     started = time.perf_counter()
     partition = task.partition
     output = Path(task.output)
-    items = list(read_partition(partition, default_date=task.default_date, max_bytes=task.max_bytes))
+    items = list(
+        read_partition(
+            partition, default_date=task.default_date, max_bytes=task.max_bytes, taken_ids=task.taken_ids
+        )
+    )
     results = code_items(worker_coder(), items)
     crash_if_targeted(partition.id, output)
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
