@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire.geo import find_dateline
 from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Flag
+from eventwire.sources.language import language_doubt
 
 WINDOW_CHARS = 10_000
 """Most characters of a document's own text in one piece (a long news article fits in one)."""
@@ -30,6 +31,8 @@ CONTEXT_CHARS = 1_500
 BATCH_CHARS = 40_000
 """Most characters parsed in one ``nlp.pipe`` batch (at least one text): the parser's working memory
 grows with the batch's tokens, so 32 windows of a long document would cost ten times one window."""
+LANGUAGE_DOUBT = "language_doubt"
+"""Flag kind: the text may not be English (it was coded all the same)."""
 _SEPARATOR = " "
 """Joins the dateline lead to the carried context."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -168,7 +171,7 @@ def code_pieces(
     for doc, piece in parsed:
         result = code_doc(doc, piece.chunk)
         if piece.start == 0 and piece.last:
-            yield result
+            yield _with_document_flags(result, piece.article)
             continue
         skipped = sum(1 for sent in doc.sents if sent.end_char <= piece.own_start)
         owned = sum(1 for _ in doc.sents) - skipped
@@ -181,8 +184,18 @@ def code_pieces(
         sentences += owned
         if piece.last:
             article = piece.article
-            yield DocumentResult(article.id, result.date, events, list(flags.values()), [], article)
+            whole = DocumentResult(article.id, result.date, events, list(flags.values()), [], article)
+            yield _with_document_flags(whole, article)
             events, flags, sentences = [], {}, 0
+
+
+def _with_document_flags(result: DocumentResult, article: Article) -> DocumentResult:
+    """``result`` with the flags about the whole text: ``language_doubt`` when the text has few English
+    function words though no other language is recognised (such text is coded, not rejected)."""
+    doubt = language_doubt(article.text)
+    if doubt is not None:
+        result.flags.append(Flag(LANGUAGE_DOUBT, doubt))
+    return result
 
 
 def _moved(evidence: Evidence, piece: Piece) -> Evidence:
