@@ -110,12 +110,13 @@ def test_actors_and_dyad_series(
             published=day,
         )
         store.ingest(result, "v1")
-    daily = store.dyad_series("RUS", "USA")
+    daily = store.dyad_series("RUS", "USA", count="mentions")
     assert [point["period"] for point in daily] == ["2025-08-04", "2025-08-05", "2025-08-12"]
-    weekly = store.dyad_series("RUS", "USA", freq="week")
+    assert sum(point["events"] for point in store.dyad_series("RUS", "USA")) == 1, "one story: one event"
+    weekly = store.dyad_series("RUS", "USA", freq="week", count="mentions")
     assert [(point["period"], point["events"]) for point in weekly] == [("2025-08-04", 2), ("2025-08-11", 1)]
     assert weekly[0]["mean_goldstein"] == pytest.approx(1.9)
-    by_code = {actor["code"]: actor for actor in store.actors()}
+    by_code = {actor["code"]: actor for actor in store.actors(count="mentions")}
     assert by_code["USAGOV"]["events_as_source"] == 3 and by_code["RUSGOV"]["events_as_target"] == 3
 
 

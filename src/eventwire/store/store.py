@@ -16,7 +16,7 @@ from eventwire.store.engine import create_engine, resolve_url
 from eventwire.store.filters import EventFilter, valid_id
 from eventwire.store.identity import content_hash
 from eventwire.store.migrations import migrate
-from eventwire.store.reader import Frequency
+from eventwire.store.reader import CountUnit, Frequency
 from eventwire.store.sanitize import is_blank
 from eventwire.store.transactions import run_write
 from eventwire.store.writer import IngestOutcome, find_article, record_rejection, write_result
@@ -166,15 +166,19 @@ class Store:
         with self.engine.connect() as connection:
             return reader.article(connection, article_id)
 
-    def actors(self) -> list[dict[str, Any]]:
-        """Every actor seen, with how many events it is the source and the target of."""
+    def actors(self, count: CountUnit = "events") -> list[dict[str, Any]]:
+        """Every actor seen, with how many asserted events (clusters, or ``count="mentions"``) it is the
+        source and the target of."""
         with self.engine.connect() as connection:
-            return reader.actors(connection)
+            return reader.actors(connection, count=count)
 
-    def dyad_series(self, a: str, b: str, freq: Frequency = "day") -> list[dict[str, Any]]:
-        """``[{period, events, mean_goldstein}]`` for events between actor-code prefixes ``a`` and ``b``."""
+    def dyad_series(
+        self, a: str, b: str, freq: Frequency = "day", count: CountUnit = "events"
+    ) -> list[dict[str, Any]]:
+        """``[{period, events, cooperation, conflict, mean_goldstein}]`` for asserted events between
+        actor-code prefixes ``a`` and ``b``: each event cluster once, or each mention (count="mentions")."""
         with self.engine.connect() as connection:
-            return reader.dyad_series(connection, a, b, freq)
+            return reader.dyad_series(connection, a, b, freq, count=count)
 
     def claims(self, status: str | None = None) -> list[dict[str, Any]]:
         """Claims with their window, status and chain of ``evidence`` (article and event ids, dates)."""
