@@ -23,7 +23,7 @@ from eventwire.store.claim_sync import event_scope, update_claims
 from eventwire.store.identity import content_hash, dedup_key
 from eventwire.store.sanitize import without_nul
 from eventwire.stories import SIMILARITY_THRESHOLD, ClusterKey, Signature, same_event, signature
-from eventwire.stories.event_clusters import DATE_WINDOW_DAYS
+from eventwire.stories.event_clusters import DATE_WINDOW_DAYS, country_of, joins_story
 from eventwire.stories.rules import load_claim_rules
 
 
@@ -266,6 +266,8 @@ def _write_events(
     for seq, event in enumerate(events):
         columns = event_columns(event, article_date)
         cluster_id = _cluster_for(connection, columns, story_id)
+        if cluster_id is not None:
+            story_id = _joined_story(connection, article_id, story_id, cluster_id, columns)
         if cluster_id is None:
             cluster_id = connection.execute(
                 sa.insert(schema.event_clusters)
@@ -300,19 +302,18 @@ def _write_events(
 
 def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: int | None) -> int | None:
     table = schema.event_clusters
-    key = ClusterKey(columns["source_code"], columns["target_code"], columns["root"], columns["factuality"])
-    target_match = (
-        table.c.target_code.is_(None) if key.target_code is None else table.c.target_code == key.target_code
-    )
+    key = _cluster_key(columns)
+    # actors agree at the country level (stories.same_event): candidates share the source's state
+    source = country_of(key.source_code, key.source_country)
+    source_match = table.c.source_country == source if source else table.c.source_code == key.source_code
     date: dt.date | None = columns["event_date"]
     window = dt.timedelta(days=DATE_WINDOW_DAYS)
     near = table.c.event_date.between(date - window, date + window) if date is not None else sa.false()
     same_story = table.c.story_id == story_id if story_id is not None else sa.false()
     rows = connection.execute(
-        sa.select(table.c.id, table.c.event_date, table.c.story_id)
+        sa.select(table)
         .where(
-            table.c.source_code == key.source_code,
-            target_match,
+            source_match,
             table.c.root == key.root,
             table.c.factuality == key.factuality,
             sa.or_(near, same_story),
@@ -320,9 +321,41 @@ def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: i
         .order_by(table.c.id)
     ).all()
     for row in rows:
-        if same_event(key, columns["event_date"], story_id, key, row.event_date, row.story_id):
+        other = _cluster_key(row._mapping)
+        if same_event(key, columns["event_date"], story_id, other, row.event_date, row.story_id):
             return int(row.id)
     return None
+
+
+def _cluster_key(columns: Any) -> ClusterKey:
+    return ClusterKey(
+        columns["source_code"],
+        columns["target_code"],
+        columns["root"],
+        columns["factuality"],
+        columns["source_country"],
+        columns["target_country"],
+    )
+
+
+def _joined_story(
+    connection: sa.Connection, article_id: int, story_id: int | None, cluster_id: int, columns: dict[str, Any]
+) -> int | None:
+    """An article alone in its story that reports a material-conflict event of another story joins that
+    story (two wires rewriting one abduction in their own words; stories.joins_story)."""
+    articles, clusters = schema.articles, schema.event_clusters
+    other = connection.execute(sa.select(clusters.c.story_id).where(clusters.c.id == cluster_id)).scalar()
+    if other is None or other == story_id or not joins_story(_cluster_key(columns)):
+        return story_id
+    alone = connection.execute(
+        sa.select(sa.func.count()).select_from(articles).where(articles.c.story_id == story_id)
+    ).scalar_one()
+    if story_id is None or alone != 1:
+        return story_id
+    connection.execute(sa.update(articles).where(articles.c.id == article_id).values(story_id=other))
+    connection.execute(sa.update(clusters).where(clusters.c.story_id == story_id).values(story_id=other))
+    connection.execute(sa.delete(schema.stories).where(schema.stories.c.id == story_id))
+    return int(other)
 
 
 def _recount_clusters(connection: sa.Connection, cluster_ids: set[int]) -> None:
