@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
+from eventwire.coder.agentless import is_agentless
 from eventwire.coder.backoff import Backoff
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.chunking import code_pieces, parse_pieces, split_article, split_articles
@@ -27,6 +28,9 @@ from eventwire.coder.localise import with_country
 from eventwire.coder.mentions import surface_index
 from eventwire.coder.places import event_places, place_variants
 from eventwire.coder.predicates import BACKOFF_RULE, Candidate, SentenceContext, find_candidates
+from eventwire.coder.requests import load_requests
+from eventwire.coder.speech_acts import load_policy as load_stated_policy
+from eventwire.coder.speech_acts import stated_act
 from eventwire.coder.when_where import event_time
 from eventwire.dictionaries import Dictionaries, DictionaryCoder, DictionaryMatch
 from eventwire.geo import Gazetteer, find_dateline
@@ -40,6 +44,8 @@ _BATCH_SIZE = 32
 _BACKGROUND_DAYS = 365
 _PHYSICAL_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 """Acts whose object can be where they happen (a visited capital, a shelled town)."""
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+"""Sectors that speak for the state: a ministry may announce what the army will do."""
 _UNKNOWN_DATE = (
     "the article date is unknown: relative times are not resolved and roles are read as current; "
     "pass --date or give the input a date"
@@ -89,6 +95,8 @@ class Coder:
         self._places: dict[str, Location | None] = {}
         self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
         self._backoff = Backoff.load(self.lexicon)
+        self._requests = load_requests()
+        self._stated_policy = load_stated_policy()
         self._context_terms = context_terms(self.knowledge)
         self._truecase = Truecaser(self.nlp, _names(self.knowledge), self._is_place)
 
@@ -128,17 +136,81 @@ class Coder:
                 matches = dictionary.code_sentence(sent, document.day)
                 events.extend(self._dictionary_event(document, number, sent, m) for m in matches)
                 continue
-            according_to = _according_to(sent, document.actors)
-            candidates = find_candidates(sent, document.context)
-            document.context.history.extend(candidates)
-            for candidate in candidates:
-                event = self._event(document, number, sent, candidate, according_to)
-                if self._wanted(event, document.day):
-                    events.append(event)
+            events.extend(self._sentence_events(document, number, sent))
         flags: list[Flag] = stale_titles(document.actors.all_people(), document.text, document.day)
         if document.day is None:
             flags.insert(0, Flag("unknown_date", _UNKNOWN_DATE))
         return DocumentResult(article.id, document.day, _deduplicate(events), flags, [], article)
+
+    def _sentence_events(self, document: _Document, number: int, sent: Span) -> list[Event]:
+        """The events of one sentence: each coded act, and the speech act its modality makes ("said it
+        would free the prisoners": an intent, 035), which replaces the speaker's bare 010 "said"."""
+        according_to = _according_to(sent, document.actors)
+        candidates = find_candidates(sent, document.context)
+        document.context.history.extend(candidates)
+        coded: list[tuple[int, Event]] = []
+        restated: set[int] = set()
+        for candidate in candidates:
+            reading = read_factuality(candidate.predicate, self.cues, nominal=candidate.nominal)
+            event = self._event(document, number, sent, candidate, according_to, reading)
+            if not self._wanted(event, document.day):
+                continue
+            coded.append((candidate.predicate.i, event))
+            stated = self._stated_event(document, sent, candidate, reading, event)
+            if stated is not None and self._wanted(stated, document.day):
+                coded.append((candidate.predicate.i, stated))
+                restated.add(reading.reporter.i if reading.reporter is not None else -1)
+        return [
+            event
+            for predicate, event in coded
+            if not (predicate in restated and event.cameo.startswith("01"))
+        ]
+
+    def _stated_event(
+        self, document: _Document, sent: Span, candidate: Candidate, reading: Reading, event: Event
+    ) -> Event | None:
+        """The intent, refusal, threat or demand a modal act states (see :mod:`speech_acts`), or None."""
+        act = stated_act(
+            candidate.code, reading, self._requests, self._stated_policy, nominal=candidate.nominal
+        )
+        if act is None or is_agentless(candidate.source):
+            return None
+        speaker = self._speaker(reading, document)
+        if speaker is not None and speaker.actor.country is None:
+            if act.by_speaker:
+                speaker = None  # "the defence minister said": an unplaced official speaks for the doer
+            else:
+                speaker = with_country(speaker, document.context.default_country, document.context)
+        if act.by_speaker:
+            if speaker is not None and not _same_side(speaker.actor, candidate.source.actor):
+                return None  # "Ethiopia said the WFP will deliver food": Ethiopia states no intent of its own
+            # "Lavrov said Russia would retaliate": the speaker makes the threat, for his state
+            source, target = speaker or candidate.source, candidate.target
+        else:
+            if speaker is None or _same_side(speaker.actor, candidate.source.actor):
+                return None
+            source, target = speaker, candidate.source
+        code = cameo(act.code)
+        said = reading.reporter if reading.reporter is not None else candidate.predicate
+        start = max(min(event.evidence.start, source.start_char, said.idx), sent.start_char)
+        end = event.evidence.end
+        return replace(
+            event,
+            source=_mentioned(source, document.text),
+            target=_mentioned(target, document.text) if target is not None else None,
+            cameo=code.code,
+            cameo_name=code.name,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            factuality=Factuality.ASSERTED,
+            attributed_to=None,
+            time=event_time(said, sent, document.day, Factuality.ASSERTED),
+            evidence=Evidence(start, end, document.text[start:end]),
+            rule=f"{candidate.rule}; stated {act.kind} ({act.cue}): {act.code}",
+            confidence=max(0.05, event.confidence - 0.05),
+        )
 
     def _wanted(self, event: Event, day: dt.date | None) -> bool:
         """Confident enough, news rather than background, and a statement only when asked for."""
@@ -184,8 +256,8 @@ class Coder:
         sent: Span,
         candidate: Candidate,
         according_to: ResolvedActor | None,
+        reading: Reading,
     ) -> Event:
-        reading = read_factuality(candidate.predicate, self.cues, nominal=candidate.nominal)
         factuality = reading.factuality
         attributed = self._speaker(reading, document) or according_to
         if attributed is not None and attributed.actor.country is None:
@@ -302,6 +374,16 @@ def _mentioned(resolved: ResolvedActor, text: str) -> Actor:
     if end <= start:
         return resolved.actor
     return replace(resolved.actor, mention=Evidence(start, end, text[start:end]))
+
+
+def _same_side(speaker: Actor, doer: Actor) -> bool:
+    """Whether a speaker speaks for the doer of an act: the same actor, or one state's voice about that
+    state ("Sikorski told reporters Poland will deliver"). An unknown country (``---``) is no match."""
+    if speaker.code == doer.code:
+        return True
+    if speaker.country is None or speaker.country != doer.country:
+        return False
+    return doer.sector is None or (speaker.sector in _STATE_SECTORS and doer.sector in _STATE_SECTORS)
 
 
 def _according_to(sent: Span, actors: DocumentActors) -> ResolvedActor | None:

@@ -1,0 +1,79 @@
+"""Stated acts: an announced act is also the speech act CAMEO codes (intent 03x, refusal 12x, threat 13x,
+demand 10x), replacing the speaker's bare 010; the announced act itself stays, with its factuality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2025, 6, 2)
+
+Coded = tuple[str, str | None, str, str]
+
+
+def _coded(coder: Coder, text: str) -> set[Coded]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo, str(e.factuality))
+        for e in coder.code(text, date=DAY).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # intent: the codebook pairs the act with its 03x code (084 release → 0353)
+        (
+            "The rebels said they will release the kidnapped mayor of Quibdo.",
+            {("COLREB", "COLGOV", "0353", "asserted"), ("COLREB", "COLGOV", "084", "planned")},
+        ),
+        (
+            "Japan will send emergency food aid to the Philippines, the foreign ministry said.",
+            {("JPN", "PHL", "0333", "asserted"), ("JPN", "PHL", "073", "planned")},
+        ),
+        (
+            "Israel said it would free 150 Palestinian prisoners.",
+            {("ISR", "PSECVL", "0353", "asserted"), ("ISR", "PSECVL", "084", "planned")},
+        ),
+        # refusal: an announced act negated (12x)
+        (
+            "Hungary said it would not lift sanctions on Russia.",
+            {("HUN", "RUS", "1244", "asserted"), ("HUN", "RUS", "085", "negated")},
+        ),
+        ("China said it would not resume talks with Taiwan.", {("CHN", "TWN", "125", "asserted")}),
+        # threat: an announced act of force or sanction (13x)
+        (
+            "Turkey said it would launch a military offensive against Kurdish fighters in Syria.",
+            {("TUR", "SYRREB", "1384", "asserted"), ("TUR", "SYRREB", "190", "planned")},
+        ),
+        # demand: a reported "must" is the speaker's demand of the doer (10x)
+        (
+            "The British foreign secretary said Libya must hand over the two suspects.",
+            {("GBRGOV", "LBY", "1013", "asserted")},
+        ),
+    ],
+)
+def test_an_announced_act_is_a_speech_act(coder: Coder, text: str, expected: set[Coded]) -> None:
+    got = _coded(coder, text)
+    assert expected <= got, got
+
+
+def test_the_stated_act_replaces_the_bare_statement(coder: Coder) -> None:
+    got = _coded(coder, "Israel said it would free 150 Palestinian prisoners.")
+    assert not any(code == "010" for _, _, code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin may meet U.S. President Donald Trump next week.",  # possible
+        "South Korean President Lee Jae-myung is scheduled to visit Tokyo next month.",  # a schedule
+        "Ethiopia said the World Food Programme will deliver food to Tigray.",  # not the speaker's act
+        "The planned visit of the Chinese foreign minister to Canberra was postponed.",  # nominal
+    ],
+)
+def test_no_speech_act_without_a_commitment_of_the_speaker(coder: Coder, text: str) -> None:
+    got = _coded(coder, text)
+    assert not any(code[:2] in ("03", "10", "12", "13") for _, _, code, _ in got), got
