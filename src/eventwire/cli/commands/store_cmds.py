@@ -16,6 +16,7 @@ from rich.table import Table
 
 import eventwire
 from eventwire.cli.options import parse_date
+from eventwire.cli.stores import open_existing_store
 from eventwire.model import Article, DocumentResult, InputError
 from eventwire.store import IngestOutcome, Store
 
@@ -116,7 +117,7 @@ def claims_command(
         raise typer.BadParameter(f"one of {', '.join(CLAIM_STATUSES)}", param_hint="--status")
     if output_format not in ("table", "json"):
         raise typer.BadParameter("table or json", param_hint="--format")
-    store = _open_store(db)
+    store = open_existing_store(db)  # reading: a mistyped --db is an error, not a new empty store
     try:
         claims = store.claims(status)
     finally:
@@ -147,7 +148,7 @@ def stats_command(
     ] = False,
 ) -> None:
     """Counts of articles, events, event clusters, stories, claims and rejected inputs."""
-    store = _open_store(db)
+    store = open_existing_store(db)
     try:
         stats = store.stats()
     finally:
