@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from eventwire.cli.dictionary_files import check_dictionaries
 from eventwire.cli.options import parse_date
 from eventwire.cli.render import render_results_table
 from eventwire.model import DocumentResult
@@ -46,6 +47,7 @@ def code_command(
     if output_format not in ("table", "json", "jsonl"):
         raise typer.BadParameter("--format must be table, json or jsonl")
     day = parse_date(date)
+    check_dictionaries(dictionary or [])
     from eventwire.coder import Coder  # deferred: loading spaCy is not needed for --help
     from eventwire.dictionaries import DictionaryFormatError
     from eventwire.sources import read_inputs

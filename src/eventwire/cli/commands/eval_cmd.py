@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from eventwire.cli.dictionary_files import check_dictionaries
 from eventwire.eval import CoderLike, GoldFormatError, GoldRecord
 from eventwire.eval.dispatch import AnyReport, gold_report_json, score_gold
 from eventwire.eval.gold import read_any_gold
@@ -102,6 +103,7 @@ def eval_command(
 ) -> None:
     """Score the coder against gold: events (P/R/F1), pentaclass, actor spans, PLOVER pairs, categories."""
     errors = Console(stderr=True)
+    check_dictionaries(dictionary or [])
     try:
         gold_set = read_any_gold(gold)
     except GoldFormatError as error:
