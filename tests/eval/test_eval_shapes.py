@@ -67,7 +67,7 @@ def test_plover_pairs_take_spans_from_the_marks() -> None:
     gold = read_any_gold(FIXTURES / "plover.jsonl")
     assert isinstance(gold, PloverGold)
     pair = next(record for record in gold.records if record.id == "v-sanction")
-    assert pair.plover == "SANCTION" and pair.quad == 4
+    assert pair.plover == "COERCE" and pair.quad == 4
     assert [pair.text[span.start : span.end] for span in pair.target_spans] == ["Venezuela", "Venezuela"]
     assert len(pair.source_spans) == 1
     implicit = next(record for record in gold.records if record.id == "v-festival")

@@ -139,7 +139,8 @@ def test_demand_names_follow_the_codebook_not_gdelts_shifted_labels(code: str, n
         ("142", "PROTEST", "hunger"),
         ("145", "PROTEST", "riot"),
         ("154", "MOBILIZE", "troops"),
-        ("163", "SANCTION", "discontinue"),
+        ("163", "COERCE", "restrict"),  # CAMEO2PLOVER-2021 and human PLOVER coders
+        ("161", "SANCTION", "discontinue"),
         ("173", "COERCE", "arrest"),
         ("174", "COERCE", "deport"),
         ("1712", "ASSAULT", "destroy"),
@@ -156,7 +157,9 @@ def test_plover_mapping_by_meaning(code: str, plover: str, mode: str | None) -> 
 
 def test_consult_and_fight_families_map_whole() -> None:
     assert {cameo(f"04{n}").plover for n in range(7)} == {"CONSULT"}
-    assert {cameo(f"19{n}").plover for n in range(7)} == {"ASSAULT"}
+    # blockade (191) and occupation (192) restrict rather than fight: COERCE, as CAMEO2PLOVER-2021 has it
+    assert {cameo(f"19{n}").plover for n in (0, 3, 4, 5, 6)} == {"ASSAULT"}
+    assert {cameo("191").plover, cameo("192").plover} == {"COERCE"}
     assert {code.plover for code in cameo_codes().values() if code.root == "20"} == {"ASSAULT"}
 
 
