@@ -1,0 +1,122 @@
+"""Hostile values at the store (issue #13 item 6) and incremental claims that equal a full recompute."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.model import Event, Factuality, InputError
+from eventwire.store import EventFilter, IngestOutcome, Store
+
+EventFactory = Callable[..., Event]
+ResultFactory = Callable[..., Any]
+TEXT = "Russian President Vladimir Putin met U.S. President Donald Trump in Anchorage, Alaska, on Friday."
+
+
+@pytest.mark.parametrize("article_id", [0, -1, 2**31, 2**63, 2**64 + 5])
+def test_ids_no_backend_can_hold_name_no_row(store: Store, article_id: int) -> None:
+    assert store.article(article_id) is None
+    assert store.events(EventFilter(article_id=article_id)) == []
+    assert store.articles(story_id=article_id) == []
+
+
+def test_nul_characters_are_stored_as_replacement_characters(
+    store: Store, result_factory: ResultFactory, event_factory: EventFactory
+) -> None:
+    text = TEXT.replace("met", "met\x00", 1)
+    event = event_factory("nul\x00", "RUSGOV", "USAGOV", text="Putin met\x00 Trump")
+    article, result = result_factory("nul\x00", text, [event], url="https://news.example/a\x00b")
+    article = dataclasses.replace(article, title="Anchorage\x00")
+    assert store.ingest(result, "v1", article) is IngestOutcome.ADDED
+    assert store.ingest(result, "v1", article) is IngestOutcome.UNCHANGED
+    store.reject(InputError("nul\x00", "feed\x00.xml", "json", "bad \x00 byte"))
+    assert store.rejected_inputs()[0]["location"] == "feed\ufffd.xml"
+    [summary] = store.articles()
+    stored = store.article(summary["id"])
+    assert stored is not None
+    assert stored["text"] == TEXT.replace("met", "met\ufffd", 1) and len(stored["text"]) == len(text)
+    assert stored["title"] == "Anchorage\ufffd" and stored["url"] == "https://news.example/a\ufffdb"
+    assert stored["events"][0]["evidence"]["text"] == "Putin met\ufffd Trump"
+
+
+@pytest.mark.parametrize("blank", ["", "   \n\t ", "\u200b\ufeff", "\u00a0\u2003"])
+def test_blank_text_is_recorded_as_rejected_not_stored(
+    store: Store, result_factory: ResultFactory, blank: str
+) -> None:
+    _, result = result_factory("blank", blank, [])
+    assert store.ingest(result, "v1") is IngestOutcome.REJECTED
+    assert store.stats()["articles"] == 0
+    [rejected] = store.rejected_inputs()
+    assert rejected["kind"] == "missing_text" and "blank" in rejected["message"]
+
+
+def _claims(store: Store) -> list[tuple[Any, ...]]:
+    return sorted(
+        (
+            claim["id"],
+            claim["status"],
+            claim["window"]["start"],
+            claim["window"]["end"],
+            claim["resolved_on"],
+            tuple((item["article_id"], item["event_id"], item["role"]) for item in claim["evidence"]),
+        )
+        for claim in store.claims()
+    )
+
+
+_PAIRS = [("RUSGOV", "USAGOV"), ("USAGOV", "RUSGOV"), ("CHNGOV", "USAGOV")]
+_FACTUALITIES = [Factuality.PLANNED, Factuality.POSSIBLE, Factuality.ASSERTED, Factuality.NEGATED]
+_article = st.tuples(
+    st.integers(0, 20),  # published: day of August
+    st.integers(-3, 12),  # event time relative to it
+    st.sampled_from(range(len(_PAIRS))),
+    st.sampled_from(_FACTUALITIES),
+    st.booleans(),  # cancellation words in the evidence
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(articles=st.lists(_article, min_size=1, max_size=12), recode=st.lists(st.integers(0, 11), max_size=3))
+def test_incremental_claims_equal_a_full_recompute(
+    articles: list[tuple[int, int, int, Factuality, bool]],
+    recode: list[int],
+    result_factory: ResultFactory,
+    event_factory: EventFactory,
+) -> None:
+    """Whatever order articles arrive in (late ones included) and whatever is re-coded, the claims kept
+    by each write are exactly those a full recompute finds."""
+    with tempfile.TemporaryDirectory() as directory, Store(f"sqlite:///{Path(directory) / 'c.db'}") as store:
+        results = []
+        for number, (day, offset, pair, factuality, cancel) in enumerate(articles):
+            published = dt.date(2025, 8, 1) + dt.timedelta(days=day)
+            source, target = _PAIRS[pair]
+            cameo = "042" if factuality is Factuality.ASSERTED else "036"
+            words = "the visit was called off" if cancel else "officials said"
+            event = event_factory(
+                f"a{number}",
+                source,
+                target,
+                cameo,
+                factuality=factuality,
+                when=published + dt.timedelta(days=offset),
+                text=words,
+                attributed_to=target if factuality is Factuality.NEGATED else None,
+            )
+            text = f"Article {number} on day {day}: {words} about {source} and {target} in August."
+            results.append(result_factory(f"a{number}", text, [event], published=published)[1])
+        for result in results:
+            store.ingest(result, "v1")
+        for number in recode:
+            if number < len(results):
+                store.ingest(results[number], "v2")
+        incremental = _claims(store)
+        store.refresh_claims(full=True)
+        assert _claims(store) == incremental
