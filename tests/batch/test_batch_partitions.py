@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.batch import PartitionKind, plan_partitions
+from eventwire.batch.partitions import fitted_size
 from eventwire.batch.reading import read_partition
 from eventwire.model import Article, InputError
 from eventwire.sources import read_inputs
@@ -111,3 +112,22 @@ def test_stdin_and_missing_paths_are_reported_not_planned(tmp_path: Path) -> Non
     plan = plan_partitions(["-", str(tmp_path / "missing.jsonl")], 10)
     assert plan.partitions == []
     assert [error.kind for error in plan.errors] == ["unreadable", "missing"]
+
+
+def test_small_corpora_are_cut_so_every_worker_starts_at_once(tmp_path: Path) -> None:
+    """Issue #12: 320 documents under the default size of 500 were one partition, and one of two
+    workers idled; now they make ~32 partitions whatever the worker count, and re-plan identically."""
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": "talks resumed"}) + "\n" for i in range(320)))
+    plan = plan_partitions([str(path)], 500)
+    assert len(plan.partitions) == 32 and {p.articles for p in plan.partitions} == {10}
+    assert plan.fingerprint == plan_partitions([str(path)], 500).fingerprint
+    assert [p.articles for p in plan_partitions([str(path)], 4).partitions] == [4] * 80, "a smaller cap wins"
+
+
+@pytest.mark.parametrize(
+    ("documents", "largest", "expected"),
+    [(10, 500, 8), (200, 500, 8), (320, 500, 10), (5_000, 500, 157), (250_000, 500, 500), (100, 3, 3)],
+)
+def test_fitted_size(documents: int, largest: int, expected: int) -> None:
+    assert fitted_size(documents, largest) == expected

@@ -4,11 +4,19 @@ A partition id is derived from the input path and the range it covers, so a re-r
 finds the same partitions and can skip the finished ones. JSONL files split by line ranges (kept as byte
 ranges so a worker seeks straight to its lines), directories by runs of files, Parquet files by row
 ranges inside row groups; a CSV file is one partition.
+
+``partition_size`` is the largest partition. A corpus too small to give every worker several partitions
+of that size is cut finer (``fitted_size``: about ``TARGET_PARTITIONS`` partitions, never under
+``MIN_FITTED_SIZE`` documents), so with two workers both start at once and finish together instead of
+one coding a lone 500-document partition while the other idles. The size depends on the corpus only,
+never on the worker count, so re-running the same command (with any ``--workers``) finds the same
+partitions.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +31,17 @@ from eventwire.sources.lines import Line, split_lines
 
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
+TARGET_PARTITIONS = 32
+"""Enough partitions for 2-8 workers to share evenly (4+ each), few enough to keep per-task costs small."""
+MIN_FITTED_SIZE = 8
+"""Cutting finer than this costs more in per-partition overhead (Parquet files, batching) than it gains."""
+
+
+def fitted_size(documents: int, largest: int) -> int:
+    """The partition size for a corpus of ``documents``: ``largest`` for big corpora, smaller so that a
+    small one still makes about ``TARGET_PARTITIONS`` partitions (never below ``MIN_FITTED_SIZE``, and
+    never above ``largest``)."""
+    return min(largest, max(MIN_FITTED_SIZE, math.ceil(documents / TARGET_PARTITIONS)))
 
 
 class PartitionKind(StrEnum):
@@ -103,10 +122,8 @@ def plan_partitions(
         raise ValueError("partition_size must be at least 1")
     parquet = [Path(p) for p in paths if Path(p).suffix.lower() in PARQUET_SUFFIXES and Path(p).is_file()]
     others = [p for p in paths if Path(p) not in parquet]
-    partitions: list[Partition] = []
     errors: list[InputError] = []
-    for path in parquet:
-        partitions.extend(_parquet_partitions(path, partition_size))
+    streams: list[tuple[InputKind, Path]] = []  # JSONL and CSV files, in the order given
     whole_files: list[PlannedInput] = []
     for planned in plan_inputs(others):
         if isinstance(planned, InputError):
@@ -120,14 +137,50 @@ def plan_partitions(
                     message="batch runs are resumable and cannot read stdin; save it to a file first",
                 )
             )
-        elif planned.kind is InputKind.JSONL:
-            partitions.extend(_jsonl_partitions(planned.path, partition_size, max_bytes))
-        elif planned.kind is InputKind.CSV:
-            partitions.append(_csv_partition(planned.path))
+        elif planned.kind in (InputKind.JSONL, InputKind.CSV):
+            streams.append((planned.kind, planned.path))
         else:
             whole_files.append(planned)
-    partitions.extend(_file_partitions(whole_files, partition_size))
+    documents = (
+        sum(_parquet_rows(path) for path in parquet)
+        + sum(_count_jsonl(path, max_bytes) for kind, path in streams if kind is InputKind.JSONL)
+        + len(whole_files)
+    )
+    size = fitted_size(documents, partition_size)
+    partitions: list[Partition] = []
+    for path in parquet:
+        partitions.extend(_parquet_partitions(path, size))
+    for kind, path in streams:
+        if kind is InputKind.JSONL:
+            partitions.extend(_jsonl_partitions(path, size, max_bytes))
+        else:
+            partitions.append(_csv_partition(path))
+    partitions.extend(_file_partitions(whole_files, size))
     return Plan(partitions, errors)
+
+
+def _parquet_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    try:
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except Exception:  # a corrupt file: its partition's worker reports why
+        return 1
+
+
+def _count_jsonl(path: Path, max_bytes: int) -> int:
+    """Non-blank lines of a JSONL file (the documents its partitions will hold)."""
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return 1
+    with handle:
+        chunks = iter(lambda: handle.read(READ_CHUNK_BYTES), b"")
+        return sum(
+            1
+            for line in split_lines(chunks, max_bytes)
+            if not (isinstance(line, Line) and not line.data.removeprefix(UTF8_BOM).strip())
+        )
 
 
 def _csv_partition(path: Path) -> Partition:
