@@ -1,8 +1,11 @@
-"""A live server (uvicorn in a thread, free loopback port) over a store seeded through the API, and one
-headless Chromium per module, driven by Playwright. Browser tests skip when Chromium is absent."""
+"""A live server (uvicorn in a thread, free loopback port) over a store seeded through the API (and, when
+this machine has it, the shared seed report ingested as the CLI does), and one headless Chromium per
+module, driven by Playwright. Browser tests skip when Chromium is absent. Screenshots go to
+test-artifacts/ (git-ignored) for a reviewer to look at."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 import tempfile
@@ -19,12 +22,16 @@ import uvicorn
 from eventwire.api import create_app
 from eventwire.api.security import TOKEN_ENVIRONMENT_VARIABLE
 from eventwire.coder import Coder
+from eventwire.pipeline import code_items
+from eventwire.sources import read_inputs
 from eventwire.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
 TOKEN = "web-test-token-9876543210"
 ARTICLES = Path(__file__).resolve().parents[1] / "api" / "data" / "articles.jsonl"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed_article.txt"
+SEED_DATE = dt.date(2025, 8, 7)
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -47,6 +54,8 @@ def _free_port() -> int:
 def live_server(coder: Coder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of the app served by uvicorn, with the test articles posted through the API."""
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'events.db'}")
+    if SEED.is_file():
+        store.ingest_batch(code_items(read_inputs([SEED], default_date=SEED_DATE), coder), "web-tests")
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(
@@ -104,6 +113,12 @@ def page(browser: Any) -> Iterator[Any]:
     tab.on("console", lambda message: tab.errors.append(message.text) if message.type == "error" else None)
     yield tab
     tab.close()
+
+
+@pytest.fixture(scope="session")
+def has_seed() -> bool:
+    """True when the live server's store holds the shared seed report."""
+    return SEED.is_file()
 
 
 @pytest.fixture(scope="session")

@@ -49,8 +49,11 @@ export async function claimsView(root, params) {
   const list = el("div", { class: "claims" }, el("div", { class: "loading" }, "Loading claims…"));
   show(root, el("h1", {}, "Claims tracker"), tabs(status), list);
   try {
-    const claims = await getJSON("claims", { status });
-    show(list, claims.length ? claims.map(claimCard) : emptyBox(status ? `No ${status} claims.` : "No claims yet."));
+    // The API pages its lists ({items, total, next_offset}); the tracker shows the first 500.
+    const page = await getJSON("claims", { status, limit: 500 });
+    const claims = Array.isArray(page) ? page : page.items;
+    const more = !Array.isArray(page) && page.total > claims.length ? el("p", { class: "muted" }, `Showing ${claims.length} of ${page.total} claims.`) : null;
+    show(list, claims.length ? [claims.map(claimCard), more] : emptyBox(status ? `No ${status} claims.` : "No claims yet."));
   } catch (error) {
     show(list, errorBox(error));
   }

@@ -11,12 +11,24 @@ const PERIOD_SECONDS = { day: 86400, week: 7 * 86400, month: 31 * 86400 };
 export async function timeChart(series, freq) {
   const uPlot = await loadLibrary("uplot");
   const node = el("div", { class: "timechart", role: "img", "aria-label": "Cooperation and conflict over time" });
-  const xs = series.map((point) => point.t);
-  const coop = series.map((point) => point.cooperation);
-  const conflict = series.map((point) => -point.conflict);
-  const goldstein = series.map((point) => point.mean_goldstein);
-  const peak = Math.max(1, ...series.map((point) => Math.max(point.cooperation, point.conflict)));
   const pad = PERIOD_SECONDS[freq] || 86400;
+  // A period with no events breaks the Goldstein line (an empty point right after the last period
+  // with events), so a line never suggests a score for months nobody reported on.
+  const [xs, coop, conflict, goldstein] = [[], [], [], []];
+  series.forEach((point, i) => {
+    xs.push(point.t);
+    coop.push(point.cooperation);
+    conflict.push(-point.conflict);
+    goldstein.push(point.mean_goldstein);
+    const next = series[i + 1];
+    if (next && next.t - point.t > pad * 1.5) {
+      xs.push(point.t + pad);
+      coop.push(null);
+      conflict.push(null);
+      goldstein.push(null);
+    }
+  });
+  const peak = Math.max(1, ...series.map((point) => Math.max(point.cooperation, point.conflict)));
   const bars = uPlot.paths.bars({ size: [0.7, 28, 4], align: 0 });
   const options = {
     width: 600,
@@ -36,7 +48,7 @@ export async function timeChart(series, freq) {
       { label: "Date", value: (_u, value) => (value == null ? "—" : new Date(value * 1000).toISOString().slice(0, 10)) },
       { label: "Cooperation", scale: "n", fill: `${COLORS.coop}cc`, stroke: COLORS.coop, paths: bars, points: { show: false } },
       { label: "Conflict", scale: "n", fill: `${COLORS.conflict}cc`, stroke: COLORS.conflict, paths: bars, points: { show: false }, value: (_u, value) => (value == null ? "—" : String(Math.abs(value))) },
-      { label: "Mean Goldstein", scale: "g", stroke: COLORS.goldstein, width: 2, spanGaps: true, points: { show: true, size: 7, fill: "#fff" } },
+      { label: "Mean Goldstein", scale: "g", stroke: COLORS.goldstein, width: 2, spanGaps: false, points: { show: true, size: 7, fill: "#fff" } },
     ],
   };
   const chart = new uPlot(options, [xs, coop, conflict, goldstein], node);
