@@ -13,16 +13,22 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def test_fixture_rows() -> None:
     path = FIXTURES / "articles.csv"
-    items = list(read_inputs([path], default_date=dt.date(2024, 2, 10)))
+    items = list(read_inputs([path]))
     summary = [(item.id, "ok") if isinstance(item, Article) else (item.doc_id, item.kind) for item in items]
     assert summary == [("c1", "ok"), ("c2", "ok"), ("c3", "date"), ("c4", "missing_text"), ("c5", "ok")]
     c1, c2, c3, c4, c5 = items
     assert isinstance(c1, Article) and c1.published == dt.date(2024, 2, 1) and c1.title == "Aid arrives"
-    assert isinstance(c2, Article) and c2.published == dt.date(2024, 2, 10) and c2.title is None
+    assert isinstance(c2, Article) and c2.published is None and c2.title is None
     assert isinstance(c5, Article) and c5.text.endswith("a new round would follow.") and "\n" in c5.text
     assert isinstance(c3, InputError) and c3.location == f"{path}:4"
     assert isinstance(c4, InputError) and c4.location == f"{path}:5"
     assert c5.origin == f"{path}:6"
+
+
+def test_an_explicit_date_wins_over_the_rows_own() -> None:
+    items = list(read_inputs([FIXTURES / "articles.csv"], default_date=dt.date(2024, 2, 10)))
+    dates = {item.id: item.published for item in items if isinstance(item, Article)}
+    assert dates == {"c1": dt.date(2024, 2, 10), "c2": dt.date(2024, 2, 10), "c5": dt.date(2024, 2, 10)}
 
 
 def test_missing_text_column_and_extra_fields(tmp_path: Path) -> None:

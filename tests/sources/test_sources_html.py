@@ -14,8 +14,8 @@ from eventwire.sources.html_fallback import extract_page
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _read(data: bytes) -> Article | InputError:
-    return read_html_document(data, doc_id="page", origin="page.html", default_date=dt.date(2020, 1, 1))
+def _read(data: bytes, day: dt.date | None = None) -> Article | InputError:
+    return read_html_document(data, doc_id="page", origin="page.html", default_date=day)
 
 
 def test_page_with_script() -> None:
@@ -26,6 +26,29 @@ def test_page_with_script() -> None:
     assert "SCRIPT TEXT" not in item.text and "injected by script" not in item.text
     assert item.title is not None and item.title.startswith("Ceasefire agreed in the north")
     assert item.published == dt.date(2024, 4, 12)
+
+
+BODY_DATE_PAGE = (
+    "<html><head><title>Talks</title>{meta}</head><body><article><p>Since early 2022 the two countries "
+    "have fought a war. Officials said talks would resume next week in Geneva, and both delegations "
+    "confirmed it on Monday.</p></article></body></html>"
+)
+META = "<meta property='article:published_time' content='2025-08-07T10:00:00Z'>"
+
+
+def test_a_date_in_the_body_text_never_dates_the_page() -> None:
+    """Issue #11 item 4: 'Since early 2022' is no publication date; the page has none of its own."""
+    item = _read(BODY_DATE_PAGE.format(meta="").encode())
+    assert isinstance(item, Article) and item.published is None
+
+
+def test_page_metadata_dates_the_page_and_an_explicit_or_feed_date_wins() -> None:
+    item = _read(BODY_DATE_PAGE.format(meta=META).encode())
+    assert isinstance(item, Article) and item.published == dt.date(2025, 8, 7)
+    given = _read(BODY_DATE_PAGE.format(meta=META).encode(), day=dt.date(2025, 8, 8))
+    assert isinstance(given, Article) and given.published == dt.date(2025, 8, 8)
+    undated = _read(BODY_DATE_PAGE.format(meta="").encode(), day=dt.date(2025, 8, 8))
+    assert isinstance(undated, Article) and undated.published == dt.date(2025, 8, 8)
 
 
 def test_fallback_extractor_on_fixture() -> None:

@@ -20,8 +20,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 DAY = dt.date(2024, 6, 1)
 
 
-def _items(path: Path) -> list[Article | InputError]:
-    return list(read_inputs([path], default_date=DAY))
+def _items(path: Path, day: dt.date | None = None) -> list[Article | InputError]:
+    return list(read_inputs([path], default_date=day))
 
 
 def test_fixture_good_and_bad_lines() -> None:
@@ -43,11 +43,18 @@ def test_fixture_good_and_bad_lines() -> None:
     assert isinstance(first, Article) and isinstance(second, Article) and isinstance(fourth, Article)
     assert first.published == dt.date(2024, 5, 3) and first.title == "Leaders meet"
     assert second.published == dt.date(2024, 5, 4)
-    assert fourth.published == DAY and fourth.url == "https://example.org/vote"
+    assert fourth.published is None and fourth.url == "https://example.org/vote"
     assert fourth.origin == f"{path}:4"
     errors = [item for item in items if isinstance(item, InputError)]
     assert [error.location for error in errors] == [f"{path}:{line}" for line in (3, 6, 7, 8, 9)]
     assert all(error.message.startswith(str(path)) for error in errors)
+
+
+def test_an_explicit_date_wins_over_the_records_own() -> None:
+    """Issue #11 item 4: an explicit --date, then the record's date (a bad one is still an error)."""
+    items = _items(FIXTURES / "articles.jsonl", DAY)
+    assert [item.published for item in items if isinstance(item, Article)] == [DAY, DAY, DAY, DAY]
+    assert [item.kind for item in items if isinstance(item, InputError)].count("date") == 1
 
 
 def _read_bytes(data: bytes, max_bytes: int = 10_000) -> list[Article | InputError]:

@@ -15,8 +15,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 DAY = dt.date(2024, 6, 13)
 
 
-def _read(data: bytes, doc_id: str = "doc") -> Article | InputError:
-    return read_text_document(data, doc_id=doc_id, origin=f"{doc_id}.txt", default_date=DAY)
+def _read(data: bytes, doc_id: str = "doc", day: dt.date | None = DAY) -> Article | InputError:
+    return read_text_document(data, doc_id=doc_id, origin=f"{doc_id}.txt", default_date=day)
 
 
 def _error(data: bytes) -> InputError:
@@ -46,10 +46,16 @@ def test_plain_document_uses_default_date() -> None:
     assert item.published == DAY
 
 
-def test_date_header_wins_over_default_date() -> None:
-    item = _read((FIXTURES / "with_headers.txt").read_bytes())
+def test_date_header_dates_a_document_without_an_explicit_date() -> None:
+    item = _read((FIXTURES / "with_headers.txt").read_bytes(), day=None)
     assert isinstance(item, Article)
     assert item.published == dt.date(2024, 3, 5)
+
+
+def test_explicit_date_wins_over_the_date_header() -> None:
+    item = _read((FIXTURES / "with_headers.txt").read_bytes())
+    assert isinstance(item, Article)
+    assert item.published == DAY
     assert item.title == "Ministers agree to reopen border crossing"
     assert item.source == "Example Wire"
     assert item.text.startswith("The interior ministers")

@@ -1,4 +1,11 @@
-"""Publication dates from metadata strings: ISO dates and datetimes, plus the common English long forms."""
+"""Publication dates from metadata strings: ISO dates and datetimes, plus the common English long forms.
+
+Which date an article gets, best first (issue #11 item 4): an explicit ``--date``, a record's own date
+(a JSONL/CSV ``date`` field, a ``Date:`` header line), a feed entry's date, the page's metadata (htmldate,
+metadata only). A date found in the body text ("Since early 2022") is never the article date. Readers take
+the caller's date as ``default_date`` (``--date``, or the feed entry's date for a fetched page) and pass
+the candidates to :func:`first_date` in that order.
+"""
 
 from __future__ import annotations
 
@@ -29,3 +36,8 @@ def parse_date(value: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def first_date(*candidates: dt.date | None) -> dt.date | None:
+    """The first date that is given, in the order of precedence above; None when none is."""
+    return next((day for day in candidates if day is not None), None)

@@ -15,7 +15,7 @@ from types import ModuleType
 from eventwire.model import Article
 from eventwire.sources.checks import binary_reason, check_language
 from eventwire.sources.constants import HTML_MAX_TREE_SIZE, ErrorKind
-from eventwire.sources.dates import parse_date
+from eventwire.sources.dates import first_date, parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.html_fallback import PageParts, extract_page
 from eventwire.sources.items import SourceItem
@@ -43,6 +43,9 @@ def _trafilatura_config() -> ConfigParser:
     config: ConfigParser = use_config()
     config.set("DEFAULT", "MAX_TREE_SIZE", str(HTML_MAX_TREE_SIZE))
     config.set("DEFAULT", "MAX_FILE_SIZE", str(2**62))
+    # htmldate reads the page's metadata only (meta tags, JSON-LD, <time>, the URL): its extensive search
+    # takes dates from the body text, so "Since early 2022" would date a 2025 page to 2022-01-01
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
@@ -69,7 +72,10 @@ def extract_html(data: bytes) -> PageParts:
 
 
 def read_html_document(data: bytes, *, doc_id: str, origin: str, default_date: dt.date | None) -> SourceItem:
-    """One page as an Article whose text is the extracted main text; the page date wins over the default."""
+    """One page as an Article whose text is the extracted main text.
+
+    Its date, best first (:mod:`.dates`): ``default_date`` (the caller's explicit ``--date`` or a feed
+    entry's date), then the page's metadata read by htmldate; never a date found in the body text."""
     if not data.strip():
         return input_error(ErrorKind.EMPTY, doc_id=doc_id, location=origin, message="no text (empty input)")
     reason = binary_reason(data)
@@ -93,6 +99,6 @@ def read_html_document(data: bytes, *, doc_id: str, origin: str, default_date: d
         id=doc_id,
         text=blank_repeated_blocks(page.text),
         title=page.title,
-        published=published or default_date,
+        published=first_date(default_date, published),
         origin=origin,
     )

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from eventwire.model import Article
 from eventwire.sources.checks import check_language
 from eventwire.sources.constants import ErrorKind
-from eventwire.sources.dates import parse_date
+from eventwire.sources.dates import first_date, parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.items import SourceItem
 from eventwire.sources.repeats import blank_repeated_blocks
@@ -60,14 +60,15 @@ def record_to_item(
             location=location,
             message=f"'text' has an unpaired surrogate U+{ord(text[surrogate]):04X} at character {surrogate}",
         )
-    published = default_date
+    record_date = None
     raw_date = record.get("date")
     if raw_date is not None and raw_date != "":
-        published = parse_date(raw_date) if isinstance(raw_date, str) else None
-        if published is None:
+        record_date = parse_date(raw_date) if isinstance(raw_date, str) else None
+        if record_date is None:
             return input_error(
                 ErrorKind.DATE, doc_id=doc_id, location=location, message=f"bad date {raw_date!r}"
             )
+    published = first_date(default_date, record_date)  # an explicit --date, then the record's own
     extras: dict[str, str | None] = {}
     for name in _OPTIONAL_TEXT_FIELDS:
         value = record.get(name)

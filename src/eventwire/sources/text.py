@@ -7,7 +7,7 @@ import datetime as dt
 from eventwire.model import Article
 from eventwire.sources.checks import check_language, decode_document
 from eventwire.sources.constants import ErrorKind
-from eventwire.sources.dates import parse_date
+from eventwire.sources.dates import first_date, parse_date
 from eventwire.sources.errors import input_error
 from eventwire.sources.items import SourceItem
 from eventwire.sources.repeats import blank_repeated_blocks
@@ -19,7 +19,7 @@ def read_text_document(data: bytes, *, doc_id: str, origin: str, default_date: d
 
     ``Article.text`` is the body as in the file (the wire summary goes to ``Article.summary``), so event
     offsets point into the body; only verbatim repeats of long blocks are blanked, length kept
-    (:mod:`.repeats`). A ``Date:`` header line wins over ``default_date``.
+    (:mod:`.repeats`). An explicit ``default_date`` (``--date``) wins over a ``Date:`` header line.
     """
     text = decode_document(data, doc_id=doc_id, location=origin)
     if not isinstance(text, str):
@@ -27,13 +27,14 @@ def read_text_document(data: bytes, *, doc_id: str, origin: str, default_date: d
     parts = parse_wire(text)
     if not parts.body:
         return input_error(ErrorKind.EMPTY, doc_id=doc_id, location=origin, message="no article body")
-    published = default_date
+    header_date = None
     if parts.date_text is not None:
-        published = parse_date(parts.date_text)
-        if published is None:
+        header_date = parse_date(parts.date_text)
+        if header_date is None:
             return input_error(
                 ErrorKind.DATE, doc_id=doc_id, location=origin, message=f"unreadable date {parts.date_text!r}"
             )
+    published = first_date(default_date, header_date)
     language_error = check_language(parts.body, doc_id=doc_id, location=origin)
     if language_error is not None:
         return language_error
