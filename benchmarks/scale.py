@@ -1,21 +1,26 @@
-"""Scaling benchmark: code N synthetic articles with 1 and 2 workers, locally and on a Dask LocalCluster.
+"""Scaling benchmark: code N articles with 1 and 2 workers, locally and on a Dask LocalCluster.
 
-    .venv/bin/python benchmarks/scale.py [--articles 5000] [--partition-size 250] [--modes local dask]
+    .venv/bin/python benchmarks/scale.py [--articles 5000] [--partition-size 500] [--modes local dask]
+    .venv/bin/python benchmarks/scale.py --corpus ../shared/data/realnews/bbc_dev.jsonl --articles 200
 
 Prints articles/s (wall clock, worker start-up and model loading included), scaling efficiency of two
 workers over one, peak resident memory per worker (``ru_maxrss`` of each worker process), and the hours
-250,000 articles (about a GDELT day) would take at the measured rate. No data is needed: the articles
-are generated from the project's own sentence templates (``eventwire.batch.synthetic``).
+250,000 articles (about a GDELT day) would take at the measured rate. Without ``--corpus`` the articles
+are generated from the project's own sentence templates (``eventwire.batch.synthetic``); with it, the
+first ``--articles`` lines of that JSONL file are coded (repeated when it has fewer). The partition size
+is the CLI's default (the largest partition; small corpora are cut finer, see ``batch.partitions``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.batch import BatchOptions, run_batch
+from eventwire.batch.options import DEFAULT_PARTITION_SIZE
 from eventwire.batch.synthetic import write_synthetic_jsonl
 
 GDELT_DAY = 250_000
@@ -54,6 +59,20 @@ def measure(corpus: Path, workdir: Path, mode: str, workers: int, partition_size
     return Measurement(mode, workers, summary.documents, summary.events, summary.seconds, peak)
 
 
+def sample_jsonl(source: Path, target: Path, articles: int) -> Path:
+    """The first ``articles`` non-blank lines of ``source`` (cycled with fresh ids when it is shorter)."""
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not lines:
+        raise SystemExit(f"{source} has no lines")
+    with target.open("w", encoding="utf-8") as handle:
+        for number in range(articles):
+            record = json.loads(lines[number % len(lines)])
+            if number >= len(lines):
+                record["id"] = f"{record.get('id', 'doc')}#{number // len(lines)}"
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
+
+
 def report(results: list[Measurement]) -> None:
     print(
         f"{'mode':<6} {'workers':>7} {'docs':>6} {'events':>7} {'seconds':>8} {'art/s':>7} "
@@ -79,13 +98,17 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--partition-size", type=int, default=250)
+    parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE)
+    parser.add_argument("--corpus", type=Path, help="A JSONL corpus to sample instead of synthetic articles.")
     parser.add_argument("--modes", nargs="+", choices=["local", "dask"], default=["local", "dask"])
     parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="eventwire-scale-") as directory:
         workdir = Path(directory)
-        corpus = write_synthetic_jsonl(workdir / "synthetic.jsonl", arguments.articles)
+        if arguments.corpus is not None:
+            corpus = sample_jsonl(arguments.corpus, workdir / "corpus.jsonl", arguments.articles)
+        else:
+            corpus = write_synthetic_jsonl(workdir / "synthetic.jsonl", arguments.articles)
         results = [
             measure(corpus, workdir, mode, workers, arguments.partition_size)
             for mode in arguments.modes
