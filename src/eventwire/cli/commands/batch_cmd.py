@@ -14,6 +14,9 @@ from eventwire.batch import BatchOptions, BatchSummary, PlanMismatchError, run_b
 from eventwire.batch.ingest import StoreUnavailableError
 from eventwire.batch.options import DEFAULT_MAX_ATTEMPTS, DEFAULT_PARTITION_SIZE
 from eventwire.cli.options import parse_date
+from eventwire.cli.scheduler import SchedulerUnreachableError, check_scheduler
+
+LOCAL_SCHEDULER = "local"
 
 
 def render_summary(summary: BatchSummary, console: Console) -> None:
@@ -72,6 +75,12 @@ def batch_command(
 ) -> None:
     """Code many documents in parallel into Parquet; re-running the same command resumes where it stopped."""
     errors = Console(stderr=True)
+    if scheduler is not None and scheduler != LOCAL_SCHEDULER:
+        try:
+            check_scheduler(scheduler)
+        except SchedulerUnreachableError as error:
+            errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
     options = BatchOptions(
         output=output,
         workers=workers,
@@ -87,6 +96,9 @@ def batch_command(
     except (PlanMismatchError, StoreUnavailableError) as error:
         errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
+    except OSError as error:  # an output directory that cannot be made, a scheduler lost mid-run
+        errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from error
     for problem in summary.input_errors:
         errors.print(f"[yellow]skipped:[/yellow] {problem.location}: {problem.message}", highlight=False)
     for partition, reason in summary.failed.items():
