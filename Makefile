@@ -16,6 +16,7 @@ setup: $(STAMP)
 ## Set everything up and code the bundled example articles, printed as a table.
 demo: setup
 	$(BIN)/eventwire code examples/articles.jsonl examples/wire --format table
+	@echo "eventwire is installed in $(BIN): run 'source $(BIN)/activate' to use the eventwire command"
 
 ## Everything CI checks: lint, types, the whole test suite.
 test: setup system-deps lint typecheck unit
