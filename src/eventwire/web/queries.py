@@ -120,6 +120,16 @@ def timeline(units: Sequence[EventUnit], freq: Frequency, count: str) -> dict[st
     return {"freq": freq, "count": count, "series": series, "undated": undated}
 
 
+def _distinct_rows(units: Sequence[EventUnit], limit: int) -> list[dict[str, Any]]:
+    """Feed rows of the first ``limit`` distinct events (mention units of one event share its id)."""
+    rows: dict[int, dict[str, Any]] = {}
+    for unit in units:
+        if len(rows) == limit:
+            break
+        rows.setdefault(unit.record["id"], row(unit))
+    return list(rows.values())
+
+
 def map_points(units: Sequence[EventUnit], count: str) -> dict[str, Any]:
     """Located events grouped by place: ``points`` (lat, lon, name, country, events, cooperation,
     conflict, the newest event ids) and ``countries`` (events per ISO-3 country of location)."""
@@ -148,7 +158,7 @@ def map_points(units: Sequence[EventUnit], count: str) -> dict[str, Any]:
                 "events": events,
                 "cooperation": cooperation,
                 "conflict": events - cooperation,
-                "newest": [row(unit) for unit in newest_first(members)[:5]],
+                "newest": _distinct_rows(newest_first(members), 5),
             }
         )
     points.sort(key=lambda point: -point["events"])

@@ -16,7 +16,7 @@ from eventwire.api.deps import StoreDep
 from eventwire.web import countries, csv_out, queries
 from eventwire.web.event_page import event_page
 from eventwire.web.filters import FIELDS, DashboardQuery, FilterError, parse_query
-from eventwire.web.units import EventUnit, load_units
+from eventwire.web.units import EventUnit, load_mention_units, load_units
 
 router = APIRouter(prefix="/api/v1/dashboard", tags=["dashboard"])
 
@@ -56,6 +56,14 @@ Frequency = Literal["day", "week", "month"]
 
 
 def _units(store: Any, query: DashboardQuery) -> list[EventUnit]:
+    """What aggregates count: events (clusters, a joint act once), or each mention when asked."""
+    if query.count == "mentions":
+        return load_mention_units(store.engine, query.where)
+    return load_units(store.engine, query.where)
+
+
+def _events(store: Any, query: DashboardQuery) -> list[EventUnit]:
+    """What lists show: one row per event, whatever the counting."""
     return load_units(store.engine, query.where)
 
 
@@ -74,12 +82,12 @@ def feed(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
-    return queries.page(_units(store, query), limit, offset)
+    return queries.page(_events(store, query), limit, offset)
 
 
 @router.get("/events.csv", summary="Every event of the filtered view as CSV (codes as text)")
 def feed_csv(store: StoreDep, query: QueryDep) -> Response:
-    units = queries.newest_first(_units(store, query))
+    units = queries.newest_first(_events(store, query))
     return _csv(csv_out.events_csv([queries.row(unit) for unit in units]), "eventwire-events.csv")
 
 

@@ -152,6 +152,44 @@ def build_units(clusters: Iterable[dict[str, Any]], mentions: Iterable[MentionRo
     return units
 
 
+def _mirror_mentions() -> sa.Select[Any]:
+    """Ids of mentions that are the second direction of a joint act (the store's rule: a swapped
+    partner in the same article, sentence, root and factuality; the direction whose source code sorts
+    later is the mirror)."""
+    first, second = schema.events.alias("first"), schema.events.alias("second")
+    partner = sa.and_(
+        first.c.article_id == second.c.article_id,
+        first.c.sentence == second.c.sentence,
+        first.c.root == second.c.root,
+        first.c.factuality == second.c.factuality,
+        first.c.source_code == second.c.target_code,
+        first.c.target_code == second.c.source_code,
+    )
+    return sa.select(first.c.id).join(second, partner).where(first.c.source_code > first.c.target_code)
+
+
+def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
+    """For ``count=mentions``: one unit per coded mention matching ``where`` (dated by its own
+    article's reading), a joint act's second direction left out, as the REST API counts mentions."""
+    table = schema.events
+    query = sa.select(table.c.id, table.c.cluster_id, table.c.event_date, table.c.record).where(
+        *event_conditions(table, where), table.c.id.not_in(_mirror_mentions())
+    )
+    units = []
+    with engine.connect() as connection:
+        for row in connection.execute(query):
+            record = dict(row.record)
+            record.update(
+                id=row.cluster_id or row.id,
+                date=row.event_date.isoformat() if row.event_date else None,
+                num_mentions=1,
+                num_sources=1,
+                num_articles=1,
+            )
+            units.append(EventUnit(clusters=(record,), mentions=1, articles=1, sources=1))
+    return units
+
+
 def load_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
     """Every unit whose clusters match ``where`` (a mirror outside the filter is not pulled in)."""
     table = schema.event_clusters
