@@ -5,7 +5,8 @@ Every event that can feed a claim carries its claim scope (``events.claim_scope`
 claims of one scope never depend on events of another. In the transaction that writes an article:
 
 - a scope whose new observations all come after its stored ones (the usual case: news arrives in date
-  order) goes on from the stored claims whose window can hold them: the cost is those claims;
+  order; ``claim_scopes`` keeps each scope's newest article date) goes on from the stored claims whose
+  window can hold them: the cost is those claims;
 - any other touched scope (an older article arriving late, a re-coded article) is replayed from its own
   observations: the cost is that scope's events, never the whole store's;
 - claims still open past the newest article date lapse: the cost is the claims that lapse.
@@ -24,6 +25,7 @@ import sqlalchemy as sa
 
 from eventwire.model import Actor, Event
 from eventwire.store import schema
+from eventwire.store.engine import dialect_insert
 from eventwire.stories import (
     Claim,
     ClaimEvidence,
@@ -292,25 +294,23 @@ def _replay_scope(connection: sa.Connection, scope: str, as_of: dt.date | None, 
     _write_claims(connection, claims, existing)
 
 
-def _arrives_in_order(connection: sa.Connection, scope: str, article_id: int, article_date: dt.date) -> bool:
-    """True when no other article feeding ``scope`` is dated after ``article_date`` (the newly added
-    article has the highest id, so the tracker would read its observations last)."""
-    events, articles = schema.events, schema.articles
-    next_day = dt.datetime.combine(article_date + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
-    later = (
-        sa.select(events.c.id)
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(
-            events.c.claim_scope == scope,
-            events.c.article_id != article_id,
-            sa.or_(
-                articles.c.published > article_date,
-                sa.and_(articles.c.published.is_(None), articles.c.ingested_at >= next_day),
-            ),
+def _watermark(connection: sa.Connection, scope: str) -> dt.date | None:
+    table = schema.claim_scopes
+    latest: dt.date | None = connection.execute(
+        sa.select(table.c.latest).where(table.c.scope == scope)
+    ).scalar_one_or_none()
+    return latest
+
+
+def _raise_watermark(connection: sa.Connection, scope: str, article_date: dt.date) -> None:
+    table = schema.claim_scopes
+    insert = dialect_insert(connection, table).values(scope=scope, latest=article_date)
+    connection.execute(
+        insert.on_conflict_do_update(
+            index_elements=[table.c.scope],
+            set_={"latest": sa.case((table.c.latest < article_date, article_date), else_=table.c.latest)},
         )
-        .limit(1)
     )
-    return connection.execute(later).first() is None
 
 
 def _advance_scope(
@@ -394,10 +394,14 @@ def update_claims(
     rules = load_claim_rules()
     as_of = newest_article_date(connection)
     for scope in sorted(set(scopes) | set(removed)):
-        if added and scope not in removed and _arrives_in_order(connection, scope, article_id, article_date):
+        latest = _watermark(connection, scope)
+        # the new article has the highest id: dated on or after the scope's newest, the tracker reads it last
+        if added and scope not in removed and (latest is None or article_date >= latest):
             _advance_scope(connection, scope, article_id, as_of, rules)
         else:
             _replay_scope(connection, scope, as_of, rules)
+        if scope in scopes:
+            _raise_watermark(connection, scope, article_date)
     lapse_stored_claims(connection, as_of)
 
 
@@ -418,11 +422,34 @@ def _rescope_events(connection: sa.Connection, rules: ClaimRules) -> None:
         )
 
 
-def rebuild_claims(connection: sa.Connection, as_of: dt.date | None = None) -> list[Claim]:
+def _rebuild_watermarks(connection: sa.Connection) -> None:
+    events, articles, table = schema.events, schema.articles, schema.claim_scopes
+    latest: dict[str, dt.date] = {}
+    rows = connection.execute(
+        sa.select(events.c.claim_scope, articles.c.published, articles.c.ingested_at)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(events.c.claim_scope.is_not(None))
+    )
+    for row in rows:
+        day = row.published or row.ingested_at.date()
+        latest[row.claim_scope] = max(latest.get(row.claim_scope, day), day)
+    connection.execute(sa.delete(table))
+    if latest:
+        connection.execute(
+            sa.insert(table), [{"scope": scope, "latest": day} for scope, day in latest.items()]
+        )
+
+
+def rebuild_claims(
+    connection: sa.Connection, as_of: dt.date | None = None, *, watermarks: bool = True
+) -> list[Claim]:
     """Recompute every event's claim scope and every claim (as of ``as_of``, default the newest article
-    date); claims keep their ids across rebuilds (matched by key). Cost: the whole store."""
+    date); claims keep their ids across rebuilds (matched by key). Cost: the whole store. ``watermarks``
+    False leaves ``claim_scopes`` alone (schema version 2, which predates that table)."""
     rules = load_claim_rules()
     _rescope_events(connection, rules)
+    if watermarks:
+        _rebuild_watermarks(connection)
     if as_of is None:
         as_of = newest_article_date(connection)
     tracked = [

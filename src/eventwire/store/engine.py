@@ -39,6 +39,17 @@ def create_engine(url: str) -> sa.Engine:
     return engine
 
 
+def dialect_insert(connection: sa.Connection, table: sa.Table) -> Any:
+    """``INSERT`` for the connection's dialect, with ``on_conflict_do_nothing`` / ``_do_update``."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
+
+
 def writer(engine: sa.Engine) -> sa.Engine:
     """The same engine (same pool) whose transactions are marked as writes."""
     return engine.execution_options(**{WRITE_OPTION: True})

@@ -48,11 +48,24 @@ def _add_claim_scopes(connection: sa.Connection) -> None:
     _add_column(connection, schema.claims, schema.claims.c.scope)
     _create_index(connection, schema.events, "ix_events_claim_scope")
     _create_index(connection, schema.claims, "ix_claims_scope")
-    rebuild_claims(connection)
+    rebuild_claims(connection, watermarks=False)
     _create_index(connection, schema.claim_evidence, "uq_claim_evidence_link")
 
 
-MIGRATIONS: Sequence[Callable[[sa.Connection], None]] = (_create_version_1, _add_claim_scopes)
+def _add_lookup_indexes(connection: sa.Connection) -> None:
+    """Version 3: indexes that keep one write's lookups independent of the store's size (event clusters
+    by key and date, claims by scope and window) and the per-scope watermark of incremental claims."""
+    _create_index(connection, schema.event_clusters, "ix_event_clusters_lookup")
+    _create_index(connection, schema.claims, "ix_claims_scope_window")
+    schema.claim_scopes.create(connection, checkfirst=True)
+    rebuild_claims(connection)
+
+
+MIGRATIONS: Sequence[Callable[[sa.Connection], None]] = (
+    _create_version_1,
+    _add_claim_scopes,
+    _add_lookup_indexes,
+)
 """``MIGRATIONS[n - 1]`` brings a database from version ``n - 1`` to ``n``."""
 
 LATEST_VERSION = len(MIGRATIONS)

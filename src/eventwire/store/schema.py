@@ -101,6 +101,7 @@ event_clusters = sa.Table(
     sa.Column("num_articles", sa.Integer, nullable=False),
     sa.Column("source_url", sa.String(2000)),
     sa.Column("date_added", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_event_clusters_lookup", "source_code", "target_code", "root", "factuality", "event_date"),
 )
 
 events = sa.Table(
@@ -146,7 +147,17 @@ claims = sa.Table(
     sa.Column("resolved_on", sa.Date),
     sa.Column("summary", sa.Text, nullable=False),
     sa.Column("scope", sa.String(200), index=True),
+    sa.Index("ix_claims_scope_window", "scope", "window_end"),
 )
+
+claim_scopes = sa.Table(
+    "claim_scopes",
+    metadata,
+    sa.Column("scope", sa.String(200), primary_key=True),
+    sa.Column("latest", sa.Date, nullable=False),
+)
+"""Per claim scope, the newest article date among its events (never lowered): a new article dated on or
+after it is read last by the tracker, so its claims go on from the stored ones without a replay."""
 
 claim_evidence = sa.Table(
     "claim_evidence",

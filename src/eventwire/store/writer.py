@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from eventwire.model import Actor, Article, DocumentResult, Event, InputError
 from eventwire.store import schema
 from eventwire.store.claim_sync import event_scope, update_claims
+from eventwire.store.engine import dialect_insert
 from eventwire.store.identity import content_hash, dedup_key
 from eventwire.store.sanitize import without_nul
 from eventwire.stories import SIMILARITY_THRESHOLD, ClusterKey, Signature, same_event, signature
@@ -33,17 +34,6 @@ class IngestOutcome(StrEnum):
     REPLACED = "replaced"
     REJECTED = "rejected"
     """Not stored: the text is blank; the input is kept as a rejected input with its reason."""
-
-
-def _insert(connection: sa.Connection, table: sa.Table) -> Any:
-    """``INSERT`` for the connection's dialect, so ``on_conflict_do_nothing`` is available."""
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-
-        return postgresql_insert(table)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table)
 
 
 def find_article(connection: sa.Connection, article: Article) -> sa.Row[Any, Any, Any] | None:
@@ -143,7 +133,7 @@ def _insert_article(connection: sa.Connection, article: Article, values: dict[st
     sketch = signature(article.text)
     story_id = _matching_story(connection, sketch)
     article_id = connection.execute(
-        _insert(connection, table)
+        dialect_insert(connection, table)
         .values(dedup_key=dedup_key(article), story_id=story_id, **values)
         .on_conflict_do_nothing(index_elements=[table.c.dedup_key])
         .returning(table.c.id)
@@ -227,7 +217,10 @@ def _write_actors(connection: sa.Connection, events: Iterable[Event]) -> None:
         for a in seen.values()
     ]
     connection.execute(
-        _insert(connection, schema.actors).on_conflict_do_nothing(index_elements=[schema.actors.c.code]), rows
+        dialect_insert(connection, schema.actors).on_conflict_do_nothing(
+            index_elements=[schema.actors.c.code]
+        ),
+        rows,
     )
 
 
