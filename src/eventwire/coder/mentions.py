@@ -86,8 +86,9 @@ def surface_index(kb: KnowledgeBase) -> SurfaceIndex:
         for article in _LEADING_ARTICLES:
             if text.lower().startswith(article):
                 text = text[len(article) :]
-        # the forms are lower case, and spaCy splits "u.s." in two but keeps "U.S." one token: index both
-        for key in {tuple(_split(text)), tuple(_split(text.upper()))}:
+        # the forms are lower case, and spaCy splits "u.s." and "sen." in two but keeps "U.S." and "Sen."
+        # one token: index every casing the tokenizer treats differently
+        for key in {tuple(_split(text)), tuple(_split(text.upper())), tuple(_split(text.title()))}:
             if not key:
                 continue
             held = forms.get(key, ())

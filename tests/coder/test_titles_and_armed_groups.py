@@ -1,0 +1,43 @@
+"""Abbreviated titles of wire copy ("Sen.", "Gov.", "Rep.") and the best-known non-state armed groups are
+actors: without them the statements and attacks of the people and groups they name are lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2021, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("Sen. Joni Ernst said the bill would pass the chamber this week.", "---LEG", "010"),
+        ("Gov. Kathy Hochul declined to comment on the report.", "---GOV", "011"),
+        ("Rep. Adam Schiff criticized the Justice Department on Monday.", "---LEG", "111"),
+    ],
+)
+def test_abbreviated_titles_make_political_actors(coder: Coder, text: str, source: str, code: str) -> None:
+    events = coder.code(text, date=DAY).events
+    assert any(e.source.code == source and e.cameo == code for e in events), [
+        (e.source.code, e.cameo) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("The Taliban claimed responsibility for the bombing in Kandahar.", "AFGINS", "015"),
+        ("PKK fighters attacked a Turkish army outpost in Hakkari province.", "TURREB", "190"),
+        ("Abu Sayyaf militants abducted two fishermen off the coast of Sulu.", "PHLINS", "181"),
+        ("The Tamil Tigers declared a unilateral ceasefire.", "LKAREB", "087"),
+    ],
+)
+def test_armed_groups_are_placed_in_their_country(coder: Coder, text: str, source: str, code: str) -> None:
+    events = coder.code(text, date=DAY).events
+    assert any(e.source.code == source and e.cameo.startswith(code) for e in events), [
+        (e.source.code, e.cameo) for e in events
+    ]
