@@ -1,0 +1,87 @@
+"""Breadth of the verb lexicon on wire phrasings of material cooperation, yielding and coercion (issue #10).
+
+Each case is a sentence written for the project in wire style and events, as (source, target, CAMEO code),
+that the coder must produce among others; the negative cases are everyday senses of the same verbs, which
+must not become political events. Codes follow the CAMEO 1.1b3 codebook (0813 ease curfew, 0814 ease state
+of emergency, 0831 accede to demands for change in leadership, 0842 return property, 1723 impose curfew).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2025, 8, 16)
+
+Triple = tuple[str, str | None, str]
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # 0842 return property, 0841 return persons
+    ("France returned 26 royal treasures to Benin on Wednesday.", {("FRA", "BEN", "0842")}),
+    ("A looted bronze head was returned to Nigeria by a British museum.", {("GBR", "NGA", "0842")}),
+    ("Peru returned the ancient textiles to Bolivia.", {("PER", "BOL", "0842")}),
+    ("Ukraine returned the bodies of 50 soldiers to Russia.", {("UKR", "RUS", "0841")}),
+    # 064 share intelligence, information, evidence
+    ("Canada shared evidence with India about the killing.", {("CAN", "IND", "064")}),
+    ("Turkey handed over the intelligence files to Saudi prosecutors.", {("TUR", "SAUJUD", "064")}),
+    # 070 / 071 / 073 aid: equipment, money, humanitarian
+    ("Italy handed over 12 patrol boats to the Libyan coast guard.", {("ITA", "LBYMIL", "070")}),
+    ("Japan gave 30 ambulances to the Ukrainian government.", {("JPN", "UKRGOV", "070")}),
+    ("Saudi Arabia contributed 100 million dollars to the World Food Programme.", {("SAU", "IGOUNOWFP", "071")}),
+    ("Germany paid reparations to Namibia.", {("DEU", "NAM", "071")}),
+    ("The Red Cross evacuated wounded civilians from Mariupol.", {("NGOHLHIRC", "---CVL", "073")}),
+    # 075 grant asylum: accepting refugees
+    ("Uganda accepted 5,000 Congolese refugees.", {("UGA", None, "075")}),
+    ("Chile took in refugees from Venezuela.", {("CHL", "VEN", "075")}),
+    # 081x ease administrative sanctions
+    ("Ethiopia lifted the state of emergency on Tuesday.", {("ETH", None, "0814")}),
+    ("Kazakhstan ended the curfew in Almaty.", {("KAZ", None, "0813")}),
+    ("Thai authorities lifted the curfew in Bangkok.", {("THAGOV", None, "0813")}),
+    # 085 ease economic sanctions, including tariff cuts
+    ("The European Union eased sanctions on Venezuela.", {("IGOEUREEC", "VEN", "085")}),
+    ("India cut tariffs on American motorcycles.", {("IND", "USA", "085")}),
+    ("Washington lowered duties on Mexican steel.", {("USAGOV", "MEX", "085")}),
+    # 0831 a leader resigning
+    ("Pakistani Prime Minister Imran Khan resigned.", {("PAKGOV", None, "0831")}),
+    ("The Sri Lankan president stepped down after mass protests.", {("LKAGOV", None, "0831")}),
+    # 086x allow international involvement
+    ("Sudan allowed UN inspectors into Darfur.", {("SDN", None, "0862")}),
+    ("Myanmar allowed aid convoys into Rakhine.", {("MMR", "---", "0863")}),
+    # 17x administrative sanctions, 14x strikes, 15x posture, 18x/19x force
+    ("Israel imposed a curfew on Hebron.", {("ISR", "PSE", "1723")}),
+    ("Egypt declared a curfew in Cairo.", {("EGY", "EGYGOV", "1723")}),
+    ("Turkish authorities suspended the newspaper Zaman.", {("TURGOV", "TURMED", "1721")}),
+    ("Kenyan doctors staged a hunger strike in Nairobi.", {("KENHLH", None, "142")}),
+    ("Nigerian workers launched a general strike against the government.", {("NGALAB", "NGAGOV", "143")}),
+    ("Pakistani police remained on alert in Karachi.", {("PAKCOP", None, "150")}),
+    ("Hamas used civilians as human shields against Israel.", {("PSEREB", "PSECVL", "184")}),
+    ("The Israeli army returned fire at Hezbollah.", {("ISRMIL", "LBNREB", "190")}),
+]
+
+# everyday senses of the same verbs: no event with the code their political sense carries
+NEGATIVE: list[tuple[str, str]] = [
+    ("The Spanish captain lifted the trophy in Madrid.", "08"),
+    ("The French minister returned the call on Monday.", "08"),
+    ("The Chelsea manager resigned after a run of defeats.", "08"),
+    ("The chief executive of Unilever stepped down on Friday.", "08"),
+    ("The Kenyan runner donated blood in Nairobi.", "07"),
+    ("The German government reinforced its commitment to the climate goals.", "15"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_wire_phrasing_is_coded(coder: Coder, sentence: str, expected: set[Triple]) -> None:
+    got = {
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code(sentence, date=DAY).events
+    }
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize(("sentence", "root"), NEGATIVE, ids=[c[0][:48] for c in NEGATIVE])
+def test_everyday_sense_is_not_coded(coder: Coder, sentence: str, root: str) -> None:
+    codes = [e.cameo for e in coder.code(sentence, date=DAY).events]
+    assert not [c for c in codes if c.startswith(root)], codes
