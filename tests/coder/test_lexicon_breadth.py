@@ -30,7 +30,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     # 070 / 071 / 073 aid: equipment, money, humanitarian
     ("Italy handed over 12 patrol boats to the Libyan coast guard.", {("ITA", "LBYMIL", "070")}),
     ("Japan gave 30 ambulances to the Ukrainian government.", {("JPN", "UKRGOV", "070")}),
-    ("Saudi Arabia contributed 100 million dollars to the World Food Programme.", {("SAU", "IGOUNOWFP", "071")}),
+    (
+        "Saudi Arabia contributed 100 million dollars to the World Food Programme.",
+        {("SAU", "IGOUNOWFP", "071")},
+    ),
     ("Germany paid reparations to Namibia.", {("DEU", "NAM", "071")}),
     ("The Red Cross evacuated wounded civilians from Mariupol.", {("NGOHLHIRC", "---CVL", "073")}),
     # 075 grant asylum: accepting refugees
