@@ -1,4 +1,5 @@
-"""Progress of a batch run: a Rich bar (articles/s, ETA) on a terminal, periodic plain lines elsewhere.
+"""Progress of a batch run: a Rich bar (articles/s, ETA) on a terminal, periodic plain lines elsewhere,
+advanced per document as workers code (``DocumentTicks``), not per finished partition.
 
 CI logs and pipes cannot redraw a bar, and a line per partition would flood them; one line every
 ``interval`` seconds (and a last one at the end) says the same.
@@ -6,10 +7,12 @@ CI logs and pipes cannot redraw a bar, and a line per partition would flood them
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 from rich.console import Console
 from rich.progress import (
@@ -140,3 +143,67 @@ def make_progress(console: Console, total: int, already_done: int) -> BatchProgr
         console.print(line, highlight=False, soft_wrap=True, markup=False)
 
     return LogBatchProgress(write, total, already_done)
+
+
+class DocumentTicks:
+    """Progress per document from worker processes: workers put ``(partition id, documents)`` on
+    ``queue`` as they code; a driver thread advances the bar. When a partition is settled (done, or
+    finally failed) ``settle`` adds what its ticks did not cover, so the total is exact whatever was
+    lost; a retried partition never counts more than its planned documents.
+
+    ``queue`` is a ``multiprocessing`` manager queue (picklable, so it travels with each task to local
+    worker processes); without ``enabled`` no manager starts, ``queue`` is None and only ``settle``
+    advances (per partition, as before).
+    """
+
+    def __init__(self, progress: BatchProgress, planned: dict[str, int], *, enabled: bool = True) -> None:
+        self._progress = progress
+        self._planned = planned
+        self._counted: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._enabled = enabled
+        self._manager: Any = None
+        self._thread: threading.Thread | None = None
+        self.queue: Any = None
+
+    def __enter__(self) -> DocumentTicks:
+        if self._enabled:
+            self._manager = multiprocessing.get_context("spawn").Manager()
+            self.queue = self._manager.Queue()
+            self._thread = threading.Thread(target=self._listen, name="batch-progress", daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.queue is not None:
+            self.queue.put(None)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        if self._manager is not None:
+            self._manager.shutdown()
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                message = self.queue.get()
+            except (EOFError, OSError):  # the manager is gone: the run is over
+                return
+            if message is None:
+                return
+            partition, documents = message
+            self.tick(str(partition), int(documents))
+
+    def tick(self, partition: str, documents: int) -> None:
+        """``documents`` more of ``partition`` are coded (capped at its planned count)."""
+        with self._lock:
+            done = self._counted.get(partition, 0)
+            step = max(0, min(documents, self._planned.get(partition, 0) - done))
+            if step:
+                self._counted[partition] = done + step
+                self._progress.advance(step)
+
+    def settle(self, partition: str) -> None:
+        """``partition`` is finished (done or finally failed): count the rest of its documents."""
+        self.tick(partition, self._planned.get(partition, 0))
