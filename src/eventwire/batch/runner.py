@@ -22,7 +22,7 @@ from eventwire.batch.ingest import ResultSink, StoreSink
 from eventwire.batch.manifest import Manifest, PlanMismatchError
 from eventwire.batch.options import BatchOptions
 from eventwire.batch.partitions import Plan, plan_partitions
-from eventwire.batch.progress import make_progress
+from eventwire.batch.progress import DocumentTicks, make_progress
 from eventwire.batch.worker import PartitionTask
 from eventwire.model import InputError
 
@@ -113,18 +113,22 @@ def _code(
     total = sum(planned.values())
     already = sum(count for pid, count in planned.items() if pid not in todo_ids)
     output = str(options.output.resolve())
-    tasks = [
-        PartitionTask(
-            p,
-            output,
-            options.default_date,
-            keep_results=sink is not None,
-            taken_ids=taken.get(p.id, frozenset()),
-        )
-        for p in plan.partitions
-        if p.id in todo_ids
-    ]
-    with make_progress(console, total, already) as progress:
+    with (
+        make_progress(console, total, already) as progress,
+        DocumentTicks(progress, planned, enabled=options.scheduler is None) as documents,
+    ):
+        tasks = [
+            PartitionTask(
+                p,
+                output,
+                options.default_date,
+                keep_results=sink is not None,
+                taken_ids=taken.get(p.id, frozenset()),
+                progress=documents.queue,
+            )
+            for p in plan.partitions
+            if p.id in todo_ids
+        ]
         for report in _attempts(tasks, options):
             pid = report.task.partition.id
             manifest.count_attempt(pid)
@@ -139,13 +143,13 @@ def _code(
                 summary.errors += outcome.errors
                 peak = summary.worker_peak_rss_mb.get(outcome.worker_pid, 0.0)
                 summary.worker_peak_rss_mb[outcome.worker_pid] = max(peak, outcome.worker_peak_rss_mb)
-                progress.advance(planned[pid])
+                documents.settle(pid)
             else:
                 manifest.mark_attempt_failed(pid, report.reason, final=report.final)
                 if report.final:
                     discard_partition_output(options.output, pid)
                     summary.failed[pid] = report.reason
-                    progress.advance(planned[pid])
+                    documents.settle(pid)
                 else:
                     summary.retried += 1
 

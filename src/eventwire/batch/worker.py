@@ -7,12 +7,14 @@ for (for ingesting into the store).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
 import resource
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +47,8 @@ class PartitionTask:
     max_bytes: int = DEFAULT_MAX_BYTES
     taken_ids: frozenset[str] = frozenset()
     """Ids an earlier partition used: their records here are duplicates (``duplicate_id``)."""
+    progress: Any = None
+    """A queue (``batch.progress.DocumentTicks.queue``) told ``(partition id, 1)`` per coded document."""
 
 
 @dataclass(slots=True)
@@ -94,8 +98,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def code_items(coder: Coder, items: list[Article | Any]) -> list[DocumentResult]:
-    """Results in input order: articles coded in one batched pass, input errors passed through."""
+def code_items(
+    coder: Coder, items: list[Article | Any], on_document: Callable[[], None] | None = None
+) -> list[DocumentResult]:
+    """Results in input order: articles coded in one batched pass, input errors passed through;
+    ``on_document`` is called after each document."""
     articles = [item for item in items if isinstance(item, Article)]
     coded = iter(coder.code_articles(articles))
     results: list[DocumentResult] = []
@@ -104,7 +111,23 @@ def code_items(coder: Coder, items: list[Article | Any]) -> list[DocumentResult]
             results.append(next(coded))
         else:
             results.append(DocumentResult(item.doc_id, None, errors=[item]))
+        if on_document is not None:
+            on_document()
     return results
+
+
+def _progress_reporter(task: PartitionTask) -> Callable[[], None] | None:
+    queue = task.progress
+    if queue is None:
+        return None
+    partition = task.partition.id
+
+    def report() -> None:
+        # progress is a nicety: a lost driver queue never fails the partition
+        with contextlib.suppress(Exception):
+            queue.put((partition, 1))
+
+    return report
 
 
 def code_partition(task: PartitionTask) -> PartitionOutcome:
@@ -117,7 +140,7 @@ def code_partition(task: PartitionTask) -> PartitionOutcome:
             partition, default_date=task.default_date, max_bytes=task.max_bytes, taken_ids=task.taken_ids
         )
     )
-    results = code_items(worker_coder(), items)
+    results = code_items(worker_coder(), items, _progress_reporter(task))
     crash_if_targeted(partition.id, output)
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for result in results:
