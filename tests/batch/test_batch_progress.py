@@ -1,12 +1,17 @@
-"""Progress reporting: plain periodic lines off a terminal, with rate and ETA."""
+"""Progress reporting: plain periodic lines off a terminal, with rate and ETA, advanced per document."""
 
 from __future__ import annotations
 
 import io
+import time
+from pathlib import Path
 
+import pytest
 from rich.console import Console
 
-from eventwire.batch.progress import LogBatchProgress, RichBatchProgress, make_progress
+from eventwire.batch import BatchOptions, run_batch, runner
+from eventwire.batch.progress import DocumentTicks, LogBatchProgress, RichBatchProgress, make_progress
+from eventwire.batch.synthetic import write_synthetic_jsonl
 
 
 class FakeClock:
@@ -35,3 +40,59 @@ def test_terminal_gets_a_bar_and_a_pipe_gets_lines() -> None:
     terminal = Console(file=io.StringIO(), force_terminal=True)
     assert isinstance(make_progress(pipe, 10, 0), LogBatchProgress)
     assert isinstance(make_progress(terminal, 10, 0), RichBatchProgress)
+
+
+class Recorder:
+    """A BatchProgress that keeps every step it was advanced by."""
+
+    def __init__(self) -> None:
+        self.steps: list[int] = []
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+    def advance(self, articles: int) -> None:
+        self.steps.append(articles)
+
+
+def test_document_ticks_count_each_document_once_and_settle_the_rest() -> None:
+    recorder = Recorder()
+    ticks = DocumentTicks(recorder, {"p1": 3, "p2": 5}, enabled=False)
+    with ticks:
+        ticks.tick("p1", 1)
+        ticks.tick("p1", 1)
+        ticks.settle("p1")  # one document's tick was lost: settling counts it
+        ticks.tick("p2", 4)
+        ticks.tick("p2", 4)  # a retried attempt ticks again: capped at the planned 5
+        ticks.settle("p2")
+        ticks.tick("unknown", 3)
+    assert recorder.steps == [1, 1, 1, 4, 1]
+    assert sum(recorder.steps) == 8
+
+
+def test_document_ticks_arrive_from_other_processes() -> None:
+    recorder = Recorder()
+    with DocumentTicks(recorder, {"p": 4}) as ticks:
+        assert ticks.queue is not None
+        for _ in range(3):
+            ticks.queue.put(("p", 1))
+        deadline = time.monotonic() + 20
+        while sum(recorder.steps) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ticks.settle("p")
+    assert recorder.steps == [1, 1, 1, 1]
+
+
+@pytest.mark.slow
+def test_a_batch_run_moves_per_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue #12: a run sat at 0/320 until a 500-document partition finished; now every coded document
+    moves the bar."""
+    recorder = Recorder()
+    monkeypatch.setattr(runner, "make_progress", lambda _console, _total, _done: recorder)
+    corpus = write_synthetic_jsonl(tmp_path / "news.jsonl", 12)
+    summary = run_batch([str(corpus)], BatchOptions(output=tmp_path / "out", workers=1))
+    assert summary.ok and summary.partitions == 2  # 12 documents: partitions of at least 8
+    assert sum(recorder.steps) == 12 and recorder.steps.count(1) >= 10
