@@ -111,3 +111,33 @@ def test_qualified_names_never_raise(gazetteer: Gazetteer, name: str, hint: str 
     location = gazetteer.geocode(name, country_hint=hint)
     assert location is None or isinstance(location, Location)
     assert isinstance(gazetteer.is_qualifier(name), bool)
+
+
+# ------------------------------------------------------------------ units shared by several countries
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Lahore, Punjab", "PAK"),
+        ("Amritsar, Punjab", "IND"),
+        ("Hyderabad, Sindh", "PAK"),
+        ("Hyderabad, Telangana", "IND"),
+        ("Quetta, Balochistan", "PAK"),
+    ],
+)
+def test_a_city_picks_the_unit_of_its_own_country(name: str, country: str) -> None:
+    found = Gazetteer.default().geocode(name)
+    assert found is not None and found.country == country and found.name == name.split(",")[0]
+
+
+def test_a_unit_shared_by_two_countries_is_left_unresolved_without_a_hint() -> None:
+    gazetteer = Gazetteer.default()
+    assert gazetteer.geocode("Punjab") is None
+    assert gazetteer.geocode("Punjab province") is None
+    assert gazetteer.geocode("Smalltown, Punjab") is None
+    hinted = gazetteer.geocode("Punjab", country_hint="PAK")
+    assert hinted is not None and hinted.country == "PAK"
+
+
+def test_units_from_the_knowledge_base_are_places_at_their_centre() -> None:
+    bavaria = Gazetteer.default().geocode("Bavaria")
+    assert bavaria is not None and bavaria.country == "DEU" and bavaria.lat == pytest.approx(48.9, abs=1)

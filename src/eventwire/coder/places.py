@@ -54,7 +54,8 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
 
     Accepted: an entity labelled as a place; a town the model took for a person or organisation
     ("Khan Younis") after "of"/"in"/"near"/"outside", or after the "to" of a journey ("flew to Kyiv");
-    a town taken for a nationality before a region noun ("the Odesa region"); an unlabelled proper noun
+    a town taken for a nationality, person or organisation before a region noun ("the Odesa region",
+    "the Kherson region": the region itself); an unlabelled proper noun
     as the object of a preposition ("the port of Odesa"). Known people are never places. A qualifier
     after a comma is part of the place ("Bangor, Maine").
     """
@@ -66,11 +67,14 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
         after = prep.lower_ in _MISREAD_AFTER or (prep.lower_ == "to" and _is_motion(prep.head))
         misread = ent.label_ in ("PERSON", "ORG") and after
         region = (
-            ent.label_ == "NORP"
+            ent.label_ in ("NORP", "PERSON", "ORG")
             and ent.root.dep_ == "compound"
             and ent.root.head.lemma_.lower() in REGION_NOUNS
+            and ent.root.head.i == ent.end
         )
-        return with_qualifier(ent) if (misread or region) and not is_person(ent.text) else None
+        if region and not is_person(ent.text):
+            return token.doc[ent.start : ent.end + 1]  # "the Kherson region": the region, not the city
+        return with_qualifier(ent) if misread and not is_person(ent.text) else None
     if token.pos_ == "PROPN" and token.dep_ == "pobj":
         start = min(
             (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i
@@ -152,7 +156,10 @@ def places_of(
     in those of its objects, in that order, each once."""
     seen: set[int] = set()
     covered: set[int] = set()
-    candidates: list[Token] = list(objects(predicate)) if objects_are_places else []
+    candidates: list[Token] = []
+    if objects_are_places:
+        for obj in objects(predicate):  # "shelled the Kherson region": the name sits on the region noun
+            candidates.extend([*(c for c in obj.children if c.dep_ == "compound"), obj])
     for head in (predicate, *objects(predicate), *_agents(predicate)):
         # "the outskirts of Khan Younis" names where a strike fell, not "the support of Russia's army"
         allowed = preps | OBJECT_PREPS if head.i != predicate.i and objects_are_places else preps

@@ -157,13 +157,17 @@ class Gazetteer:
                 return found
         units = self._admin1.qualifier(qualifier)
         for unit in units:
-            city = self._city_index().best(name_key(place), unit.country, strict=True, admin1=unit.code)
+            # a unit without a GeoNames code ("Sindh") holds the same-named city of its country
+            city = self._city_index().best(
+                name_key(place), unit.country, strict=True, admin1=unit.code or None
+            )
             if city is not None:
                 return city.location()
             curated = self._curated.get(name_key(place))
             if curated is not None and curated.country == unit.country:
                 return curated.location()
-        if units and (country is None or country == units[0].country) and name_key(place):
+        one_country = len({unit.country for unit in units}) == 1  # "Punjab": India or Pakistan, no guess
+        if units and one_country and (country is None or country == units[0].country) and name_key(place):
             if name_key(place) == name_key(units[0].name):
                 return units[0].location()
             return units[0].location(" ".join(place.split()).title() if place.isupper() else place.strip())
@@ -204,14 +208,21 @@ class Gazetteer:
         state = _STATE_SUFFIX.sub("", state) if state == key else state
         if state != key and state in self._admin1.names:  # "the state of Georgia", "Georgia state"
             units = self._admin1.names[state]
-            unit = next((u for u in units if u.country == hint), units[0])
+            unit = next((u for u in units if u.country == hint), None)
+            if unit is None and len({u.country for u in units}) > 1:
+                return None  # "Punjab province": India's or Pakistan's, left unresolved, not guessed
+            unit = unit or units[0]
             return unit.location() if not strict or unit.country == hint else None
         country = self.country_code(name, allow_codes=False)
         units = self._admin1.names.get(key, ())
         # a unit wins over a country of the same name only when it is part of that country ("Scotland")
         # or the context places the story in the unit's country (hint USA: "Georgia" is the state)
         if units and (country is None or {country, hint} & {unit.country for unit in units}):
-            unit = next((u for u in units if u.country == hint), units[0])
+            unit = next((u for u in units if u.country == hint), None)
+            if unit is None and len({u.country for u in units}) == 1:
+                unit = units[0]
+            if unit is None:
+                return None  # "Punjab" with no hint: India's or Pakistan's, left unresolved, not guessed
             if not strict or unit.country == hint:
                 return unit.location()
         if country is not None and (not strict or country == hint):
