@@ -144,7 +144,7 @@ def test_map_works_offline_and_leads_to_event_pages(page: Any, live_server: str,
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     _open(page, live_server, "/map")
-    page.wait_for_selector("#event-map path.country-shape")
+    page.wait_for_selector("#event-map path.country-shape", state="attached")
     assert page.locator("#event-map path.country-shape").count() > 150
     points = page.locator("#event-map path.event-point")
     assert points.count() >= 3
@@ -188,7 +188,7 @@ def test_actor_and_country_pages(page: Any, live_server: str, artifacts: Path) -
     assert all("RUSGOV" in rows.nth(i).locator("td.who").inner_text() for i in range(rows.count()))
     page.screenshot(path=str(artifacts / "dashboard-actor.png"), full_page=True)
     _open(page, live_server, "/country/UKR")
-    page.wait_for_selector("#event-map path.country-shape")
+    page.wait_for_selector("#event-map path.country-shape", state="attached")
     assert page.locator("h1").inner_text().startswith("Ukraine")
     assert page.locator(".timechart").count() == 1
     page.screenshot(path=str(artifacts / "dashboard-country.png"), full_page=True)

@@ -55,7 +55,7 @@ export async function mapPanel(container, params, focus = null) {
     const node = el("div", { class: "event-map", id: "event-map" });
     show(
       container,
-      el("p", { class: "muted small map-note" }, `${data.points.length} places; ${data.unlocated} events without a place are not on the map.`),
+      el("p", { class: "muted small map-note" }, `${data.points.length} place${data.points.length === 1 ? "" : "s"}; ${data.unlocated} ${data.unlocated === 1 ? "event without a place is" : "events without a place are"} not on the map.`),
       node,
     );
     // The view is set before any layer is added: Leaflet's renderers need it.
@@ -99,8 +99,9 @@ export async function mapPanel(container, params, focus = null) {
       marker.bindPopup(popup(point));
       marker.bindTooltip(`${point.name}: ${point.events} events`);
     }
-    if (focusLayer) map.fitBounds(focusLayer.getBounds(), { maxZoom: 5 });
-    else if (data.points.length) map.fitBounds(L.latLngBounds(data.points.map((p) => [p.lat, p.lon])).pad(0.4), { maxZoom: 5 });
+    // The first view is set without animation, so the map is final when the page says it is ready.
+    if (focusLayer) map.fitBounds(focusLayer.getBounds(), { maxZoom: 5, animate: false });
+    else if (data.points.length) map.fitBounds(L.latLngBounds(data.points.map((p) => [p.lat, p.lon])).pad(0.4), { maxZoom: 5, animate: false });
     node.leaflet = map;
     new ResizeObserver(() => map.invalidateSize()).observe(node);
     if (!data.points.length) container.append(emptyBox("No located events match these filters."));
