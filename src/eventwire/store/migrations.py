@@ -55,7 +55,12 @@ def _add_claim_scopes(connection: sa.Connection) -> None:
 def _add_lookup_indexes(connection: sa.Connection) -> None:
     """Version 3: indexes that keep one write's lookups independent of the store's size (event clusters
     by key and date, claims by scope and window) and the per-scope watermark of incremental claims."""
-    _create_index(connection, schema.event_clusters, "ix_event_clusters_lookup")
+    for name in (
+        "ix_event_clusters_country_lookup",
+        "ix_event_clusters_code_lookup",
+        "ix_event_clusters_story",
+    ):
+        _create_index(connection, schema.event_clusters, name)
     _create_index(connection, schema.claims, "ix_claims_scope_window")
     schema.claim_scopes.create(connection, checkfirst=True)
     rebuild_claims(connection)

@@ -101,7 +101,9 @@ event_clusters = sa.Table(
     sa.Column("num_articles", sa.Integer, nullable=False),
     sa.Column("source_url", sa.String(2000)),
     sa.Column("date_added", sa.DateTime(timezone=True), nullable=False),
-    sa.Index("ix_event_clusters_lookup", "source_code", "target_code", "root", "factuality", "event_date"),
+    sa.Index("ix_event_clusters_country_lookup", "source_country", "root", "factuality", "event_date"),
+    sa.Index("ix_event_clusters_code_lookup", "source_code", "root", "factuality", "event_date"),
+    sa.Index("ix_event_clusters_story", "story_id"),
 )
 
 events = sa.Table(

@@ -301,18 +301,19 @@ def _cluster_for(connection: sa.Connection, columns: dict[str, Any], story_id: i
     source_match = table.c.source_country == source if source else table.c.source_code == key.source_code
     date: dt.date | None = columns["event_date"]
     window = dt.timedelta(days=DATE_WINDOW_DAYS)
-    near = table.c.event_date.between(date - window, date + window) if date is not None else sa.false()
-    same_story = table.c.story_id == story_id if story_id is not None else sa.false()
-    rows = connection.execute(
-        sa.select(table)
-        .where(
-            source_match,
-            table.c.root == key.root,
-            table.c.factuality == key.factuality,
-            sa.or_(near, same_story),
+    candidates = sa.select(table).where(
+        source_match, table.c.root == key.root, table.c.factuality == key.factuality
+    )
+    # two indexed lookups (near in date, same story) rather than one OR that scans the actor's history
+    found: dict[int, Any] = {}
+    if date is not None:
+        near = candidates.where(table.c.event_date.between(date - window, date + window))
+        found.update((int(row.id), row) for row in connection.execute(near))
+    if story_id is not None:
+        found.update(
+            (int(row.id), row) for row in connection.execute(candidates.where(table.c.story_id == story_id))
         )
-        .order_by(table.c.id)
-    ).all()
+    rows = [found[cluster_id] for cluster_id in sorted(found)]
     for row in rows:
         other = _cluster_key(row._mapping)
         if same_event(key, columns["event_date"], story_id, other, row.event_date, row.story_id):
