@@ -31,7 +31,7 @@ characters are stored as U+FFFD, and a blank text is recorded as a rejected inpu
 """
 
 from eventwire.store.engine import DEFAULT_URL, URL_ENVIRONMENT_VARIABLE, resolve_url
-from eventwire.store.filters import EventFilter
+from eventwire.store.filters import MAX_ID, EventFilter, valid_id
 from eventwire.store.identity import content_hash, dedup_key
 from eventwire.store.migrations import LATEST_VERSION, SchemaTooNewError
 from eventwire.store.store import Store
@@ -40,6 +40,7 @@ from eventwire.store.writer import IngestOutcome
 __all__ = [
     "DEFAULT_URL",
     "LATEST_VERSION",
+    "MAX_ID",
     "URL_ENVIRONMENT_VARIABLE",
     "EventFilter",
     "IngestOutcome",
@@ -48,4 +49,5 @@ __all__ = [
     "content_hash",
     "dedup_key",
     "resolve_url",
+    "valid_id",
 ]
