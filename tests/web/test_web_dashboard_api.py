@@ -103,3 +103,17 @@ def test_countries_name_the_map_shapes(client: httpx.Client) -> None:
     assert countries["UKR"]["numeric"] == "804"
     assert countries["AFG"]["numeric"] == "004"
     assert client.get(f"{DASHBOARD}/countries/XXX").status_code == 404
+
+
+def test_network_counts_a_joint_act_once_in_either_mode(client: httpx.Client, has_seed: bool) -> None:
+    if not has_seed:
+        pytest.skip("the shared seed report (its denied joint meeting) is not on this machine")
+    for count in ("events", "mentions"):
+        network = _get(client, "network", factuality="negated", count=count)
+        meeting = [
+            edge
+            for edge in network["edges"]
+            if {edge["source"], edge["target"]} == {"RUSGOV", "UKRGOV"} and edge["mutual"]
+        ]
+        assert len(meeting) == 1
+        assert meeting[0]["events"] == (1 if count == "events" else 3)

@@ -35,6 +35,8 @@ class EventUnit:
     mentions: int
     articles: int
     sources: int
+    both_ways: bool = False
+    """A mention of a joint act whose other direction was left out (``count=mentions``)."""
 
     @property
     def record(self) -> dict[str, Any]:
@@ -44,7 +46,7 @@ class EventUnit:
     @property
     def joint(self) -> bool:
         """True for a joint act coded in both directions."""
-        return len(self.clusters) > 1
+        return len(self.clusters) > 1 or self.both_ways
 
     @property
     def date(self) -> dt.date | None:
@@ -152,10 +154,10 @@ def build_units(clusters: Iterable[dict[str, Any]], mentions: Iterable[MentionRo
     return units
 
 
-def _mirror_mentions() -> sa.Select[Any]:
+def _mirror_mentions(kept: bool = False) -> sa.Select[Any]:
     """Ids of mentions that are the second direction of a joint act (the store's rule: a swapped
     partner in the same article, sentence, root and factuality; the direction whose source code sorts
-    later is the mirror)."""
+    later is the mirror); with ``kept``, the first directions instead (the ones counted)."""
     first, second = schema.events.alias("first"), schema.events.alias("second")
     partner = sa.and_(
         first.c.article_id == second.c.article_id,
@@ -165,7 +167,8 @@ def _mirror_mentions() -> sa.Select[Any]:
         first.c.source_code == second.c.target_code,
         first.c.target_code == second.c.source_code,
     )
-    return sa.select(first.c.id).join(second, partner).where(first.c.source_code > first.c.target_code)
+    side = first.c.source_code < first.c.target_code if kept else first.c.source_code > first.c.target_code
+    return sa.select(first.c.id).join(second, partner).where(side)
 
 
 def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
@@ -177,6 +180,7 @@ def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]
     )
     units = []
     with engine.connect() as connection:
+        joint = set(connection.execute(_mirror_mentions(kept=True)).scalars())
         for row in connection.execute(query):
             record = dict(row.record)
             record.update(
@@ -186,7 +190,9 @@ def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]
                 num_sources=1,
                 num_articles=1,
             )
-            units.append(EventUnit(clusters=(record,), mentions=1, articles=1, sources=1))
+            units.append(
+                EventUnit(clusters=(record,), mentions=1, articles=1, sources=1, both_ways=row.id in joint)
+            )
     return units
 
 
