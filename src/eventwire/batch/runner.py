@@ -21,8 +21,9 @@ from eventwire.batch.files import discard_partition_output
 from eventwire.batch.ingest import ResultSink, StoreSink
 from eventwire.batch.manifest import Manifest, PlanMismatchError
 from eventwire.batch.options import BatchOptions
-from eventwire.batch.partitions import Plan, plan_partitions
+from eventwire.batch.partitions import Partition, Plan, plan_partitions
 from eventwire.batch.progress import DocumentTicks, make_progress
+from eventwire.batch.reload import ReloadError, reload_partition
 from eventwire.batch.worker import PartitionTask
 from eventwire.model import InputError
 
@@ -45,6 +46,8 @@ class BatchSummary:
     seconds: float = 0.0
     input_errors: list[InputError] = field(default_factory=list)
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)
+    ingested_without_coding: int = 0
+    """Partitions an earlier run had coded, now only loaded into the store from their output."""
 
     @property
     def ok(self) -> bool:
@@ -78,6 +81,7 @@ def run_batch(
         try:
             if sink is not None:
                 manifest.mark_claims(current=False)
+                todo = _ingest_coded(plan, todo, options, manifest, sink, summary)
             if todo:
                 _code(
                     plan,
@@ -96,6 +100,38 @@ def run_batch(
                 sink.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _ingest_coded(
+    plan: Plan,
+    todo: list[Partition],
+    options: BatchOptions,
+    manifest: Manifest,
+    sink: ResultSink,
+    summary: BatchSummary,
+) -> list[Partition]:
+    """Ingest the partitions an earlier run coded but did not ingest, from their Parquet output (no
+    coding: ``batch.reload``); returns what is left to code (including any whose output is unreadable)."""
+    taken = ids_used_earlier(plan)
+    left: list[Partition] = []
+    for partition in todo:
+        if not manifest.is_done(partition.id):
+            left.append(partition)
+            continue
+        try:
+            results = reload_partition(
+                partition,
+                options.output,
+                default_date=options.default_date,
+                taken_ids=taken.get(partition.id, frozenset()),
+            )
+        except ReloadError:
+            left.append(partition)
+            continue
+        sink.ingest(results)
+        manifest.mark_done(partition.id, {}, ingested=True)
+        summary.ingested_without_coding += 1
+    return left
 
 
 def _code(
