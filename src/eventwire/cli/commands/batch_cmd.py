@@ -27,6 +27,8 @@ def render_summary(summary: BatchSummary, console: Console) -> None:
     table.add_row("partitions", str(summary.partitions))
     table.add_row("  already done (skipped)", str(summary.skipped))
     table.add_row("  coded now", str(summary.coded))
+    if summary.ingested_without_coding:
+        table.add_row("  ingested from earlier output", str(summary.ingested_without_coding))
     table.add_row("  retried attempts", str(summary.retried))
     table.add_row("  failed", str(len(summary.failed)))
     table.add_row("documents coded", str(summary.documents))
