@@ -226,7 +226,9 @@ def test_a_bad_filter_says_what_to_fix(page: Any, live_server: str, artifacts: P
     assert _errors(page) == []
 
 
-@pytest.mark.parametrize("route", ["/events", "/map", "/timeline", "/dyad/RUS/UKR"])
+@pytest.mark.parametrize(
+    "route", ["/events", "/map", "/timeline", "/dyad/RUS/UKR", "/network", "/actor/RUSGOV", "/country/UKR"]
+)
 def test_phone_layout_keeps_the_navigation_on_screen(
     page: Any, live_server: str, artifacts: Path, route: str
 ) -> None:

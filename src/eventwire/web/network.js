@@ -5,7 +5,7 @@
 import { getJSON } from "./api.js";
 import { el, show, svg } from "./dom.js";
 import { emptyBox, errorBox, QUADS } from "./labels.js";
-import { apiQuery, countingNote, filterForm } from "./query.js";
+import { apiQuery, countingNote, csvLink, filterForm } from "./query.js";
 
 const SIZE = 720;
 const RADIUS = 250;
@@ -182,7 +182,7 @@ export async function networkView(root, params) {
   show(
     root,
     el("h1", {}, "Actor network"),
-    filterForm("/network", params),
+    filterForm("/network", params, [], [csvLink("events.csv", params, "Events CSV")]),
     countingNote(params),
     el("p", { class: "muted small" }, "Arrows point from the actor who acts to the actor acted upon; a line with two heads is a joint act (counted once). Click one for the dyad timeline."),
     body,
