@@ -1,5 +1,6 @@
 """``/docs``: Swagger UI (interactive, with "try it out" and the bearer token's Authorize button) over
-``/openapi.json``, served offline from the ``swagger-ui-bundle`` package's assets.
+``/openapi.json``, served offline from the Swagger UI 5 assets the ``fastapi-offline`` package ships
+(Swagger UI 5 reads the OpenAPI 3.1 schemas FastAPI writes; 4.x cannot).
 
 FastAPI's own docs page loads its scripts from a CDN and starts them with an inline script, which the
 server's content security policy forbids; this page loads the same Swagger UI from the package and
@@ -27,9 +28,8 @@ def _page(name: str) -> Path:
 
 @cache
 def swagger_ui_directory() -> Path:
-    """The Swagger UI release the installed ``swagger-ui-bundle`` ships (``vendor/swagger-ui-X.Y.Z``)."""
-    vendor = Path(str(resources.files("swagger_ui_bundle"))) / "vendor"
-    return max(vendor.glob("swagger-ui-*"))
+    """Where the installed ``fastapi-offline`` keeps Swagger UI's files (``static/``)."""
+    return Path(str(resources.files("fastapi_offline"))) / "static"
 
 
 @router.get("/docs")
@@ -44,7 +44,7 @@ def docs_init() -> FileResponse:
 
 @router.get("/docs/assets/{name}")
 def docs_asset(name: str) -> FileResponse:
-    """One of ``ASSETS`` from the installed ``swagger-ui-bundle``; anything else is a 404."""
+    """One of ``ASSETS`` from the installed ``fastapi-offline``; anything else is a 404."""
     if name not in ASSETS:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no docs asset {name!r}")
     media_type = "text/css" if name.endswith(".css") else "text/javascript"
