@@ -158,11 +158,6 @@ def test_offline_api_docs_page_loads_nothing_remote(page: Any, live_server: str,
     assert page.errors == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="swagger-ui-bundle 1.1.0 ships Swagger UI 4.15.5, which cannot render FastAPI's OpenAPI 3.1 "
-    "schema ('Unable to render this definition'); needs Swagger UI 5 (owner: the API docs, issue #12 item 3)",
-)
 def test_api_docs_render_every_route(page: Any, live_server: str) -> None:
     page.goto(f"{live_server}/docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=8000)
