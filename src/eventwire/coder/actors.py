@@ -19,7 +19,8 @@ from eventwire.coder.arguments import subjects
 from eventwire.coder.cues import load_cues
 from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
-from eventwire.coder.places import EntityIndex, is_place_qualifier
+from eventwire.coder.places import EntityIndex, is_place_qualifier, with_qualifier
+from eventwire.geo import Gazetteer
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
 
@@ -142,6 +143,8 @@ class DocumentActors:
             if doc[m.start].idx >= text_start
             and not _inside_longer_name(doc, m, self.entities)
             and not is_place_qualifier(doc, m.start, m.end)
+            and not _inside_unit_name(doc, m)
+            and not _qualified_elsewhere(doc, m)
         ]
         self._mention_at: dict[int, Mention] = {}
         for mention in self.mentions:
@@ -608,6 +611,31 @@ def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bo
         return False
     words = [t for t in ent if t.dep_ != "det" and t.lower_ != "the"]
     return len(words) > mention.end - mention.start
+
+
+def _inside_unit_name(doc: Doc, mention: Mention) -> bool:
+    """'New Mexico', 'Western Australia': a state's name that ends the name of a sub-national unit of
+    another country (or of its own: "Western Australia") names the unit, not the state."""
+    if mention.start == 0 or not mention.kinds() & {"country", "country_adjective", "metonym"}:
+        return False
+    before = doc[mention.start - 1]
+    if not before.text[:1].isupper() or before.pos_ not in ("PROPN", "ADJ"):
+        return False
+    unit = Gazetteer.default().admin1(f"{before.text} {doc[mention.start : mention.end].text}")
+    return unit is not None
+
+
+def _qualified_elsewhere(doc: Doc, mention: Mention) -> bool:
+    """'Kingston, Ontario', 'Athens, Ga.': a capital's name (a metonym of its state) that its qualifier
+    puts in another country is a town there, not the state."""
+    if "metonym" not in mention.kinds():
+        return False
+    qualified = with_qualifier(doc[mention.start : mention.end])
+    if qualified.end == mention.end:
+        return False
+    found = Gazetteer.default().geocode(qualified.text)
+    own = {d.key for d in mention.denotations if d.kind == "metonym"}
+    return found is not None and found.country not in own
 
 
 def _inside_person_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bool:

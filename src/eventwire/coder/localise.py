@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.coder.actors import ORGANISATION_PREFIXES, UNKNOWN_COUNTRY, ResolvedActor
-from eventwire.coder.places import TARGET_PREPS, places_of
+from eventwire.coder.places import TARGET_PREPS, places_of, with_qualifier
 from eventwire.model import Actor
 
 if TYPE_CHECKING:
@@ -104,10 +104,22 @@ def phrase_country(head: Token, locate: Locate) -> str | None:
 
 
 def _name_of(token: Token) -> str:
-    """A proper name with its compound parts ("Kaduna state" → "Kaduna", "New Delhi" → "New Delhi")."""
-    parts = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i]
+    """A proper name with its compound parts ("Kaduna state" → "Kaduna", "New Delhi" → "New Delhi") and
+    the qualifier after its comma ("Albuquerque, New Mexico"), but not the qualifier's own words."""
+    parts = [token]
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("compound", "flat"):
+                parts.append(child)
+                stack.append(child)
     words = [t.text for t in sorted(parts, key=lambda t: t.i) if t.pos_ == "PROPN"]
-    return " ".join(words) or token.text
+    name = " ".join(words) or token.text
+    if words and words[-1] == token.text:
+        qualified = with_qualifier(token.doc[min(t.i for t in parts) : token.i + 1])
+        if qualified.end > token.i + 1:
+            return qualified.text
+    return name
 
 
 def _placeable(resolved: ResolvedActor) -> bool:

@@ -26,6 +26,8 @@ REGION_NOUNS = frozenset(
     {"region", "province", "oblast", "district", "area", "city", "state", "governorate", "county"}
 )
 _MISREAD_AFTER = frozenset({"of", "in", "near", "outside"})
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+"""Labels the small model gives a town swallowed into a longer phrase ("Kharkiv on Sat 11pm")."""
 MOTION_VERBS = frozenset(
     {"travel", "fly", "go", "head", "come", "return", "arrive", "journey", "jet", "sail", "move", "rush"}
 )
@@ -74,13 +76,19 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
         )
         if region and not is_person(ent.text):
             return token.doc[ent.start : ent.end + 1]  # "the Kherson region": the region, not the city
+        if ent.label_ in _TITLE_LABELS and token.pos_ == "PROPN" and token.dep_ in ("dobj", "pobj"):
+            # "shelled Kharkiv on Sat 11pm" read as one title: the object's own name may be a place
+            return _compound_name(token)
         return with_qualifier(ent) if misread and not is_person(ent.text) else None
     if token.pos_ == "PROPN" and token.dep_ == "pobj":
-        start = min(
-            (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i
-        )
-        return with_qualifier(token.doc[start : token.i + 1])
+        return with_qualifier(_compound_name(token))
     return None
+
+
+def _compound_name(token: Token) -> Span:
+    """The proper noun with the proper-noun compounds before it ("San Jose", "Khan Younis")."""
+    start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i)
+    return token.doc[start : token.i + 1]
 
 
 def with_qualifier(span: Span) -> Span:
