@@ -62,6 +62,22 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Pakistani police remained on alert in Karachi.", {("PAKCOP", None, "150")}),
     ("Hamas used civilians as human shields against Israel.", {("PSEREB", "PSECVL", "184")}),
     ("The Israeli army returned fire at Hezbollah.", {("ISRMIL", "LBNREB", "190")}),
+    # 04 / 05: talks joined, delegations led, agreements reached and accepted, verbal defence
+    ("Britain and Japan agreed a new trade deal on Friday.", {("GBR", "JPN", "057"), ("JPN", "GBR", "057")}),
+    ("Tehran accepted the Qatari proposal for a prisoner exchange.", {("IRNGOV", "QAT", "057")}),
+    ("Hamas accepted the ceasefire with Israel.", {("PSEREB", "ISR", "087")}),
+    ("Prime Minister Orban defended Hungary over accusations of corruption.", {("HUNGOV", "HUN", "052")}),
+    ("Macron joined Merz for talks in Berlin.", {("FRAGOV", "DEUGOV", "040")}),
+    ("The Saudi foreign minister led a delegation to Tehran.", {("SAUGOV", "IRNGOV", "042")}),
+    ("Thousands of Rohingya sought refuge in Bangladesh.", {("BGDCVL", "BGD", "020")}),
+    # 11x-16x: legal action, deadlines, violations, reduced aid, ended mediation
+    ("Greece brought a lawsuit against Germany over war reparations.", {("GRC", "DEU", "115")}),
+    ("Brazilian prosecutors brought charges against the former president.", {("BRAJUD", "BRAELI", "173")}),
+    ("The Turkish president gave the Kurdish militia a deadline to withdraw.", {("TURGOV", "TURREB", "139")}),
+    ("Pakistani forces violated the border agreement with Afghanistan.", {("PAKMIL", None, "128")}),
+    ("The United States reduced aid to Egypt by 300 million dollars.", {("USA", "EGY", "162")}),
+    ("Russia suspended gas supplies to Ukraine.", {("RUS", "UKR", "162")}),
+    ("Norway ended its mediation efforts in Sri Lanka.", {("NOR", "LKA", "164")}),
 ]
 
 # everyday senses of the same verbs: no event with the code their political sense carries
@@ -72,6 +88,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The chief executive of Unilever stepped down on Friday.", "08"),
     ("The Kenyan runner donated blood in Nairobi.", "07"),
     ("The German government reinforced its commitment to the climate goals.", "15"),
+    ("The company called off the meeting with investors.", "12"),
+    ("The singer ended the concert early.", "08"),
 ]
 
 
