@@ -6,7 +6,9 @@ Reads ``tests/geo/data/ambiguous_places.jsonl``: sentences written for the proje
 place that a bare lookup gets wrong or cannot decide (same-name cities in several countries and US
 states, US states named like countries, provinces, datelines). A mention is geocoded right when some
 coded event of its sentence is located at a place of the expected country whose name starts with the
-expected name (accents and case folded). Prints the share right, overall and by kind.
+expected name (accents and case folded). Prints the share right, overall and by kind, and how many
+mentions leave every actor of their sentence in the expected country or none (no wrong country leaks
+into the actor codes).
 
 Only the public API is used (``Coder().code(...).to_dict()``), so the same script measures an older
 checkout: ``PYTHONPATH=/path/to/old/src .venv/bin/python benchmarks/geo_places.py``.
@@ -41,6 +43,16 @@ def located_right(case: dict[str, Any], document: dict[str, Any]) -> bool:
     return False
 
 
+def actors_placed_right(case: dict[str, Any], document: dict[str, Any]) -> bool:
+    """No actor of the document takes the country of a wrong reading of the place: every actor's country
+    is the expected one or none ("Kingston, Ontario" must not make Jamaican police). Journeys are left
+    out: their travellers come from elsewhere."""
+    if case["kind"] == "journey":
+        return True
+    actors = [event.get(role) or {} for event in document.get("events", []) for role in ("source", "target")]
+    return all(actor.get("country") in (None, case["country"]) for actor in actors)
+
+
 def load_places(path: Path = PLACES) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
@@ -52,10 +64,12 @@ def measure(cases: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str,
     coder = Coder()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    placed = 0
     misses: list[dict[str, Any]] = []
     for case in cases:
         document = coder.code(case["text"], date=case["date"], doc_id=case["id"]).to_dict()
         total[case["kind"]] += 1
+        placed += actors_placed_right(case, document)
         if located_right(case, document):
             right[case["kind"]] += 1
         else:
@@ -67,6 +81,7 @@ def measure(cases: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str,
         "total": sum(total.values()),
         "share": round(sum(right.values()) / max(1, sum(total.values())), 3),
         "by_kind": {kind: f"{right[kind]}/{total[kind]}" for kind in total},
+        "actors_placed_right": placed,
     }
     return figures, misses
 
@@ -84,6 +99,7 @@ def main() -> None:
         return
     right, total, share = figures["right"], figures["total"], figures["share"]
     print(f"ambiguous place mentions geocoded right: {right}/{total} ({share:.1%})")
+    print(f"mentions whose actors take no wrong country: {figures['actors_placed_right']}/{total}")
     for kind, share in figures["by_kind"].items():
         print(f"  {kind:<20} {share}")
     if args.misses:

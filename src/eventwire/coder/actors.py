@@ -615,14 +615,23 @@ def _inside_longer_name(doc: Doc, mention: Mention, entities: EntityIndex) -> bo
 
 def _inside_unit_name(doc: Doc, mention: Mention) -> bool:
     """'New Mexico', 'Western Australia': a state's name that ends the name of a sub-national unit of
-    another country (or of its own: "Western Australia") names the unit, not the state."""
-    if mention.start == 0 or not mention.kinds() & {"country", "country_adjective", "metonym"}:
+    another country (or of its own: "Western Australia") names the unit, not the state; so does a
+    state's name before the word "state" that a unit of another country bears ("Georgia state")."""
+    if not mention.kinds() & {"country", "country_adjective", "metonym"}:
+        return False
+    name = doc[mention.start : mention.end].text
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.lower_ == "state" and after.text.islower():
+        # "Georgia state troopers": the US state (the country's territory is not "Georgia state")
+        unit = Gazetteer.default().admin1(name)
+        if unit is not None and unit.country not in {d.key for d in mention.denotations}:
+            return True
+    if mention.start == 0:
         return False
     before = doc[mention.start - 1]
     if not before.text[:1].isupper() or before.pos_ not in ("PROPN", "ADJ"):
         return False
-    unit = Gazetteer.default().admin1(f"{before.text} {doc[mention.start : mention.end].text}")
-    return unit is not None
+    return Gazetteer.default().admin1(f"{before.text} {name}") is not None
 
 
 def _qualified_elsewhere(doc: Doc, mention: Mention) -> bool:

@@ -97,7 +97,11 @@ def phrase_country(head: Token, locate: Locate) -> str | None:
             and child.pos_ == "PROPN"
             and child.ent_type_ not in _NOT_PLACES
         ):
-            country = locate(_name_of(child))
+            name = _name_of(child)
+            following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if following is not None and following.text == "state":
+                name = f"{name} state"  # "Georgia state troopers": the US state, not the country
+            country = locate(name)
             if country is not None:
                 return country
     return None
