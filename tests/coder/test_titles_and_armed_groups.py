@@ -41,3 +41,27 @@ def test_armed_groups_are_placed_in_their_country(coder: Coder, text: str, sourc
     assert any(e.source.code == source and e.cameo.startswith(code) for e in events), [
         (e.source.code, e.cameo) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("The Pakistan army violated the ceasefire on Tuesday night.", "PAKMIL", "196"),
+        ("Israeli forces launched a ground offensive before dawn.", "ISRMIL", "190"),
+        ("Sudan's army launched air strikes overnight.", "SDNMIL", "195"),
+    ],
+)
+def test_force_with_no_one_named_is_coded_without_target(
+    coder: Coder, text: str, source: str, code: str
+) -> None:
+    events = coder.code(text, date=DAY).events
+    assert any(e.source.code == source and e.cameo == code and e.target is None for e in events), [
+        (e.source.code, e.cameo) for e in events
+    ]
+
+
+def test_force_whose_target_was_missed_is_not_guessed(coder: Coder) -> None:
+    # the sentence names Pakistani troops: an empty target would be wrong, so nothing is coded
+    text = "Indian soldiers returned fire after Pakistani troops crossed the line."
+    events = coder.code(text, date=DAY).events
+    assert not any(e.cameo.startswith("19") and e.target is None for e in events)

@@ -135,7 +135,7 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         if candidate.predicate.i in requested:
             continue
         candidate = localised(candidate, context)
-        if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
+        if candidate.target is None and not _targetless_admissible(candidate, sent, context):
             continue
         if not admissible(candidate.source, context.domain) or (
             candidate.target is not None and not admissible(candidate.target, context.domain)
@@ -208,6 +208,25 @@ def _purpose_clause(verb: Token, cues: Cues) -> bool:
     """'...lifted sanctions to support the recovery': an infinitive of purpose reports no event."""
     return verb.dep_ == "advcl" and any(
         child.dep_ == "aux" and child.lower_ in cues.purpose_marks for child in verb.children
+    )
+
+
+def _targetless_admissible(candidate: Candidate, sent: Span, context: SentenceContext) -> bool:
+    """Coercion and force need someone they are used on. Without a named one, only a specific phrasing
+    by a placed actor in a sentence that names no one else is coded ("the Pakistan army violated the
+    ceasefire", "troops launched an offensive"): CAMEO codes such acts with an empty target, as GDELT
+    does. When the sentence names another actor the target was missed, and a guess would mislead."""
+    if candidate.code[:2] not in _TARGET_REQUIRED_ROOTS:
+        return True
+    if not candidate.specific or candidate.nominal or is_agentless(candidate.source):
+        return False
+    if candidate.source.actor.country is None:
+        return False
+    source = candidate.source
+    return not any(
+        sent.start <= mention.start < sent.end
+        and not (source.start_char <= sent.doc[mention.start].idx < source.end_char)
+        for mention in context.actors.mentions
     )
 
 
