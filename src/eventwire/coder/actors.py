@@ -416,10 +416,12 @@ class DocumentActors:
                 return
 
     def _possessive_owner(self, head: Token, parts: _Parts) -> None:
-        """'its jets', 'their troops': the owner is the pronoun's antecedent."""
+        """'its jets', 'their troops': the owner is the pronoun's antecedent ('our troops' in a quote: the
+        speaker's side)."""
         for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
-                owner = self._antecedent(child)
+            if child.dep_ == "poss" and child.lower_ in (*_PRONOUNS, "our"):
+                # '"Our troops will stay," the minister said': "our" in a quote is the speaker's side
+                owner = self._quoted_speaker(child) if child.lower_ == "our" else self._antecedent(child)
                 if owner is not None and owner.actor.country is not None:
                     parts.countries.append((owner.actor.country, None))
                 return
