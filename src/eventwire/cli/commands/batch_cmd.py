@@ -65,7 +65,7 @@ def batch_command(
         int, typer.Option("--partition-size", min=1, help="Documents per partition.")
     ] = DEFAULT_PARTITION_SIZE,
     date: Annotated[
-        str | None, typer.Option("--date", help="Date (YYYY-MM-DD) of documents that carry none.")
+        str | None, typer.Option("--date", help="Date (YYYY-MM-DD); wins over the documents' own.")
     ] = None,
     max_attempts: Annotated[
         int, typer.Option("--max-attempts", min=1, help="Attempts per partition before it is failed.")

@@ -26,7 +26,7 @@ def code_command(
         list[str] | None, typer.Argument(help="Files, directories, .jsonl files, or - for stdin.")
     ] = None,
     date: Annotated[
-        str | None, typer.Option(help="Article date (YYYY-MM-DD) for inputs without one.")
+        str | None, typer.Option(help="Article date (YYYY-MM-DD); wins over dates the inputs carry.")
     ] = None,
     output_format: Annotated[str, typer.Option("--format", help="table, json or jsonl.")] = "table",
     dictionary: Annotated[

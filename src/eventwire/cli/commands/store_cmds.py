@@ -50,7 +50,7 @@ def ingest_command(
         list[Path], typer.Argument(help="Files, directories, .jsonl/.csv files, or - for stdin.")
     ],
     date: Annotated[
-        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")
+        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD; wins over the documents' own.")
     ] = None,
     db: DbOption = None,
 ) -> None:
