@@ -30,6 +30,8 @@ class AgentlessPolicy:
     implied_agents: dict[str, str]
     instrument_nouns: frozenset[str]
     suicide_words: frozenset[str]
+    bombing_codes: dict[str, str]
+    """Weapon phrase ("car bomb", "roadside bomb") → its CAMEO 183x code."""
 
 
 @cache
@@ -41,6 +43,7 @@ def load_agentless() -> AgentlessPolicy:
         dict(raw["implied_agents"]),
         frozenset(raw["instrument_nouns"]),
         frozenset(raw["suicide_words"]),
+        {k: v for k, v in raw["bombing_codes"].items() if not k.startswith("_")},
     )
 
 
@@ -50,7 +53,7 @@ def agentless_source(verb: Token, code: str, actors: DocumentActors) -> Resolved
     policy = load_agentless()
     if code[:2] not in policy.roots:
         return None
-    if not (_agentless_passive(verb) or _instrument_subject(verb, policy)):
+    if not (_agentless_passive(verb) or _instrument_subject(verb, policy) or _instrument_agent(verb, policy)):
         return None
     sector = policy.implied_agents.get(verb.lemma_.lower())
     name = actors.sector_name(sector) if sector else "unknown"
@@ -61,6 +64,30 @@ def agentless_source(verb: Token, code: str, actors: DocumentActors) -> Resolved
 def is_agentless(resolved: ResolvedActor) -> bool:
     """Whether a source was supplied here rather than read from the text (it has no words of its own)."""
     return resolved.start_char == resolved.end_char
+
+
+def bombing_code(verb: Token) -> str | None:
+    """The CAMEO 183x code of a killing or attack done with a bomb named in its subject, by-agent or
+    in/with-phrase ("a car bomb killed", "were killed by a roadside bomb", "died in a bomb attack"),
+    or None. The longest phrase wins: "roadside bomb" (1833) over "bomb" (183)."""
+    table = load_agentless().bombing_codes
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "with", "by")):
+            nouns.extend(p for p in prep.children if p.dep_ == "pobj")
+    for noun in nouns:
+        words = [t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")] + [
+            noun.lower_
+        ]
+        grams = (
+            " ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)
+        )
+        for gram in grams:  # longest first
+            if gram in table:
+                return table[gram]
+        if noun.lemma_.lower() in table:
+            return table[noun.lemma_.lower()]
+    return None
 
 
 def suicide_attack(tokens: list[Token]) -> bool:
@@ -75,13 +102,23 @@ def _agentless_passive(verb: Token) -> bool:
     return passive and not any(child.dep_ == "agent" for child in verb.children)
 
 
+def _instrument_agent(verb: Token, policy: AgentlessPolicy) -> bool:
+    """'were killed by an improvised explosive device': the by-agent is a weapon, not a doer."""
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ == "pobj" and _names_instrument(pobj, policy):
+                return True
+    return False
+
+
+def _names_instrument(noun: Token, policy: AgentlessPolicy) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_}
+    words |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(words & policy.instrument_nouns)
+
+
 def _instrument_subject(verb: Token, policy: AgentlessPolicy) -> bool:
     """'A car bomb killed ...', 'shelling wounded ...': the subject is a weapon or an event."""
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
-        words = {child.lemma_.lower(), child.lower_}
-        words |= {f"{c.lower_} {child.lower_}" for c in child.children if c.dep_ in ("compound", "amod")}
-        if words & policy.instrument_nouns:
-            return True
-    return False
+    return any(child.dep_ == "nsubj" and _names_instrument(child, policy) for child in verb.children)

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DocumentActors, ResolvedActor
-from eventwire.coder.agentless import AGENTLESS_RULE, agentless_source, is_agentless, suicide_attack
+from eventwire.coder.agentless import (
+    AGENTLESS_RULE,
+    agentless_source,
+    bombing_code,
+    is_agentless,
+    suicide_attack,
+)
 from eventwire.coder.arguments import follow, objects, prep_objects, subjects
 from eventwire.coder.backoff import Backoff, BackoffMatch
 from eventwire.coder.cues import Cues
@@ -288,6 +294,8 @@ def _verb_candidates(
         rule = f"{rule} ({AGENTLESS_RULE})"
     if code[:2] in _VIOLENT_ROOTS and _suicide(sources, verb.doc):
         code, rule = "1831", f"{rule} (suicide attack: 1831)"
+    elif code in ("180", "190", "193", "194") and (bombed := bombing_code(verb)) is not None:
+        code, rule = bombed, f"{rule} (a bombing: {bombed})"
     elif code[:2] == "19" and code in ("190", "193", "194") and _aerial(sources, verb.doc, context.cues):
         code, rule = "195", f"{rule} (aerial weapons: 195)"
     pairs = _pairs(predicate, code, rule, sources, targets, nominal=False)

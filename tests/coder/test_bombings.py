@@ -1,0 +1,32 @@
+"""Weapons named as the by-agent of a passive are no doers, and bombs make an attack a non-military
+bombing (CAMEO 183: 1832 car bombing, 1833 roadside bombing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2019, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "code"),
+    [
+        ("Three US soldiers were killed by an improvised explosive device near Kirkuk.", "USAMIL", "183"),
+        ("Two Afghan policemen were killed by a roadside bomb in Kandahar.", "AFGCOP", "1833"),
+        ("A car bomb killed four Iraqi policemen in Baghdad on Sunday.", "IRQCOP", "1832"),
+        ("Five Somali soldiers were killed in a car bomb attack in Mogadishu.", "SOMMIL", "1832"),
+    ],
+)
+def test_bombings_by_no_named_doer(coder: Coder, text: str, target: str, code: str) -> None:
+    events = coder.code(text, date=DAY).events
+    found = [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+    assert ("---", target, code) in found, found
+
+
+def test_a_doer_named_by_the_agent_is_kept(coder: Coder) -> None:
+    events = coder.code("Two civilians were killed by Russian shelling in Kherson.", date=DAY).events
+    assert any(e.source.code == "RUSMIL" and e.cameo.startswith("19") for e in events)
