@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from eventwire.cli import app
@@ -35,3 +37,45 @@ def test_serve_defaults_to_loopback_and_opens_the_given_store(
 def test_serve_rejects_a_bad_port() -> None:
     result = CliRunner().invoke(app, ["serve", "--port", "70000"])
     assert result.exit_code != 0
+
+
+def test_serve_explains_a_missing_directory(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "events.db"
+    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{missing}"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_serve_explains_a_store_that_cannot_be_opened(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "events.db"
+    not_a_database.write_bytes(b"this is not a database" * 100)
+    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{not_a_database}"])
+    assert result.exit_code == 2
+    assert "cannot open the store" in result.output and "Traceback" not in result.output
+
+
+def test_serve_checks_the_host_header_and_bounds_the_coding_queue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[FastAPI] = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_options: calls.append(application))
+    arguments = ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--allowed-host", "events.example.org"]
+    result = CliRunner().invoke(app, [*arguments, "--coding-queue", "3"])
+    assert result.exit_code == 0, result.output
+    client = TestClient(calls[0], base_url="http://localhost:8000")
+    assert client.get("/api/v1/stats").status_code == 200
+    assert client.get("/api/v1/stats", headers={"Host": "events.example.org"}).status_code == 200
+    assert client.get("/api/v1/stats", headers={"Host": "rebound.attacker.test"}).status_code == 400
+    assert calls[0].state.coding.max_waiting == 3
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+def test_serve_warns_that_a_read_only_store_is_served_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)
+    database = tmp_path / "ro.db"
+    CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{database}"])
+    database.chmod(0o444)
+    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{database}"])
+    assert result.exit_code == 0 and "read-only: it is served" in result.output

@@ -6,7 +6,7 @@ schema stays at ``/openapi.json`` and ``/docs`` is Swagger UI served from a pack
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,9 @@ from fastapi.staticfiles import StaticFiles
 
 import eventwire
 from eventwire.api import docs, read_routes, write_routes
-from eventwire.api.coding import CoderLike, CodingService, default_coder
-from eventwire.api.security import BodySizeLimit, SecurityHeaders
+from eventwire.api.coding import DEFAULT_MAX_WAITING, CoderLike, CodingService, default_coder
+from eventwire.api.errors import APP_RESPONSES, ErrorsAsJson, document_errors
+from eventwire.api.security import BodySizeLimit, HostCheck, SecurityHeaders
 from eventwire.store import Store
 from eventwire.web import routes as dashboard_routes
 
@@ -47,17 +48,29 @@ async def _on_invalid_request(_request: Request, error: Exception) -> JSONRespon
     )
 
 
-def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_coder) -> FastAPI:
-    """The app over ``store``; ``coder_factory`` is called once, on the first request that codes text."""
+def create_app(
+    store: Store,
+    coder_factory: Callable[[], CoderLike] = default_coder,
+    *,
+    allowed_hosts: Sequence[str] | None = None,
+    max_coding_queue: int = DEFAULT_MAX_WAITING,
+) -> FastAPI:
+    """The app over ``store``; ``coder_factory`` is called once, on the first request that codes text.
+
+    ``allowed_hosts``: the ``Host`` names answered (others get 400; ``serve`` passes the local names
+    and its own, see ``security.allowed_hosts``); None answers any. ``max_coding_queue``: coding
+    requests in line before new ones get 503 with ``Retry-After``.
+    """
     app = FastAPI(
         title="eventwire",
         version=eventwire.__version__,
         description="Political event data from news, served live from the event store.",
         docs_url=None,
         redoc_url=None,
+        responses=APP_RESPONSES,
     )
     app.state.store = store
-    app.state.coding = CodingService(store, coder_factory)
+    app.state.coding = CodingService(store, coder_factory, max_waiting=max_coding_queue)
     app.add_exception_handler(RequestValidationError, _on_invalid_request)
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
@@ -75,5 +88,9 @@ def create_app(store: Store, coder_factory: Callable[[], CoderLike] = default_co
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     app.add_middleware(BodySizeLimit)
-    app.add_middleware(SecurityHeaders)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))
+    app.add_middleware(ErrorsAsJson)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer carries the headers, errors included
+    document_errors(app)
     return app

@@ -1,4 +1,5 @@
-"""Guards every request passes: the write token, a body size limit, and browser security headers.
+"""Guards every request passes: the write token, a body size limit, the ``Host`` check and browser
+security headers.
 
 Article text is untrusted. The API only ever returns it as JSON values (never HTML), the dashboard inserts
 it with ``textContent``, and the CSP forbids inline scripts, so a ``<script>`` in an article stays text.
@@ -7,7 +8,9 @@ it with ``textContent``, and the CSP forbids inline scripts, so a ``<script>`` i
 from __future__ import annotations
 
 import hmac
+import json
 import os
+from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import HTTPException, Security, status
@@ -123,6 +126,63 @@ class BodySizeLimit:
             {
                 "type": "http.response.start",
                 "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+"""Names a local server always answers to."""
+_ANY_INTERFACE = frozenset({"0.0.0.0", "::", ""})
+
+
+def allowed_hosts(bind_host: str, extra: Iterable[str] = ()) -> tuple[str, ...]:
+    """The ``Host`` names ``serve`` accepts: the local names, the interface it listens on (unless it
+    is every interface) and the names the user adds (``*`` accepts any)."""
+    names = [*LOCAL_HOSTS]
+    if bind_host.strip("[]") not in _ANY_INTERFACE:
+        names.append(bind_host)
+    names.extend(extra)
+    return tuple(dict.fromkeys(host_name(name) for name in names))
+
+
+def host_name(header: str) -> str:
+    """The name in a ``Host`` header, without its port and brackets, lowercased
+    (``"[::1]:8000"`` → ``"::1"``, ``"Example.org:80"`` → ``"example.org"``)."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value
+    if value.count(":") == 1:
+        return value.split(":", 1)[0]
+    return value
+
+
+class HostCheck:
+    """Answers 400 to a request whose ``Host`` is not one of ``allowed`` (``*`` allows any): a web page
+    that points its own name at 127.0.0.1 (DNS rebinding) cannot then read or write through the API.
+    Starlette's ``TrustedHostMiddleware`` misreads IPv6 hosts (``[::1]:8000``), hence this one."""
+
+    def __init__(self, app: ASGIApp, allowed: Iterable[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(name) for name in allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or "*" in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1")
+        if host_name(header) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        payload = json.dumps({"detail": "Host header is not one of the server's names"}).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 400,
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(payload)).encode()),

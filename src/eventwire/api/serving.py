@@ -1,0 +1,69 @@
+"""Opening the store for ``eventwire serve``: a clear sentence, never a traceback, when it cannot be.
+
+A missing directory, an unreadable file, a bad URL, a database server that is down: ``open_store``
+raises ``ServeError`` with what to do. A store that opens but cannot be written (a read-only file or
+directory) is served read-only: ``store_warnings`` says so at start, and each write is answered 503.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from eventwire.store import Store
+from eventwire.store.engine import resolve_url
+
+
+class ServeError(Exception):
+    """The store cannot be served; the message says why and what to do."""
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "")
+
+
+def open_store(db: str | None) -> Store:
+    """The store at ``db`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``); raises
+    ``ServeError`` when it cannot be opened."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and not path.parent.is_dir():
+        raise ServeError(
+            f"the store's directory {path.parent} does not exist: create it or pick another --db"
+        )
+    if path is not None and path.exists() and not os.access(path, os.R_OK):
+        raise ServeError(f"the store {path} cannot be read: check its permissions")
+    try:
+        return Store(url)
+    except (SQLAlchemyError, OSError, ValueError, RuntimeError) as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0][:300]
+        raise ServeError(f"cannot open the store {_safe(url)}: {reason}") from error
+
+
+def store_warnings(store: Store) -> list[str]:
+    """What the operator should know before serving ``store`` (it is read-only)."""
+    path = sqlite_path(store.url)
+    if path is None:
+        return []
+    writable = os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)
+    if writable and os.access(path.parent, os.W_OK):
+        return []
+    return [f"the store {path} is read-only: it is served, and every write is answered 503"]
+
+
+def _safe(url: str) -> str:
+    """``url`` without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable URL)"
