@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+DEFAULT_CODING_QUEUE = 8
+
 
 def register(app: typer.Typer) -> None:
     app.command("serve")(serve_command)
@@ -20,6 +22,21 @@ def serve_command(
         str, typer.Option(help="Interface to listen on; loopback keeps it private.")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A name clients reach the server by (its Host header), besides localhost, 127.0.0.1, "
+            "::1 and --host; repeatable; '*' accepts any. Other Host headers get 400.",
+        ),
+    ] = None,
+    coding_queue: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Coding requests in line before new ones get 503 with Retry-After (one is coded at a time).",
+        ),
+    ] = DEFAULT_CODING_QUEUE,
 ) -> None:
     """Serve the REST API (/api/v1, schema at /openapi.json, docs at /docs) and the dashboard at /.
 
@@ -28,14 +45,22 @@ def serve_command(
     import uvicorn
 
     from eventwire.api import create_app
-    from eventwire.api.security import TOKEN_ENVIRONMENT_VARIABLE
-    from eventwire.store import Store
+    from eventwire.api.security import TOKEN_ENVIRONMENT_VARIABLE, allowed_hosts
+    from eventwire.api.serving import ServeError, open_store, store_warnings
 
-    store = Store(db)
+    try:
+        store = open_store(db)
+    except ServeError as error:
+        typer.echo(f"eventwire: {error}", err=True)
+        raise typer.Exit(2) from error
     if not os.environ.get(TOKEN_ENVIRONMENT_VARIABLE):
         typer.echo(f"eventwire: {TOKEN_ENVIRONMENT_VARIABLE} is not set: the API is read-only", err=True)
+    for warning in store_warnings(store):
+        typer.echo(f"eventwire: {warning}", err=True)
+    names = allowed_hosts(host, allowed_host or ())
+    application = create_app(store, allowed_hosts=names, max_coding_queue=coding_queue)
     typer.echo(f"eventwire: serving {store.url} at http://{host}:{port}/", err=True)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+        uvicorn.run(application, host=host, port=port, log_level="info")
     finally:
         store.close()
