@@ -78,6 +78,19 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The United States reduced aid to Egypt by 300 million dollars.", {("USA", "EGY", "162")}),
     ("Russia suspended gas supplies to Ukraine.", {("RUS", "UKR", "162")}),
     ("Norway ended its mediation efforts in Sri Lanka.", {("NOR", "LKA", "164")}),
+    # 17x-19x: ordered arrests and closures, states of siege, military operations, cyber warfare
+    (
+        "The Venezuelan supreme court ordered the arrest of the opposition leader.",
+        {("VENJUD", "VENOPP", "173")},
+    ),
+    ("A Zimbabwean court ordered the closure of the newspaper.", {("ZWEJUD", "ZWEMED", "172")}),
+    (
+        "Guatemalan President Otto Perez declared a state of siege in Huehuetenango.",
+        {("GTMGOV", None, "1724")},
+    ),
+    ("Russia launched cyber warfare against Estonia.", {("RUS", "EST", "190")}),
+    ("Israel launched air and artillery strikes on Hamas positions.", {("ISR", "PSEREB", "195")}),
+    ("Hamas launched rockets at Israel.", {("PSEREB", "ISR", "195")}),
 ]
 
 # everyday senses of the same verbs: no event with the code their political sense carries
@@ -90,6 +103,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The German government reinforced its commitment to the climate goals.", "15"),
     ("The company called off the meeting with investors.", "12"),
     ("The singer ended the concert early.", "08"),
+    ("British Airways launched a new air service to India.", "19"),
+    ("Nokia launched a new phone in Finland.", "19"),
 ]
 
 
