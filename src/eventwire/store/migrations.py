@@ -54,7 +54,8 @@ def _add_claim_scopes(connection: sa.Connection) -> None:
 
 def _add_lookup_indexes(connection: sa.Connection) -> None:
     """Version 3: indexes that keep one write's lookups independent of the store's size (event clusters
-    by key and date, claims by scope and window) and the per-scope watermark of incremental claims."""
+    by key and date, claims by scope and window, an LSH bucket's newest articles) and the per-scope
+    watermark of incremental claims."""
     for name in (
         "ix_event_clusters_country_lookup",
         "ix_event_clusters_code_lookup",
@@ -62,6 +63,7 @@ def _add_lookup_indexes(connection: sa.Connection) -> None:
     ):
         _create_index(connection, schema.event_clusters, name)
     _create_index(connection, schema.claims, "ix_claims_scope_window")
+    _create_index(connection, schema.article_bands, "ix_article_bands_recent")
     schema.claim_scopes.create(connection, checkfirst=True)
     rebuild_claims(connection)
 

@@ -57,6 +57,7 @@ article_bands = sa.Table(
     sa.Column("band", sa.Integer, nullable=False),
     sa.Column("bucket", sa.String(40), nullable=False),
     sa.Index("ix_article_bands_lookup", "band", "bucket"),
+    sa.Index("ix_article_bands_recent", "band", "bucket", "article_id"),
     sa.Index("ix_article_bands_article", "article_id"),
 )
 

@@ -11,6 +11,7 @@ re-reads the winner instead of failing. Strings are stored without NUL character
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
@@ -25,6 +26,7 @@ from eventwire.store.identity import content_hash, dedup_key
 from eventwire.store.sanitize import without_nul
 from eventwire.stories import SIMILARITY_THRESHOLD, ClusterKey, Signature, same_event, signature
 from eventwire.stories.event_clusters import DATE_WINDOW_DAYS, country_of, joins_story
+from eventwire.stories.near_duplicates import BANDS
 from eventwire.stories.rules import load_claim_rules
 
 
@@ -155,16 +157,35 @@ def _insert_article(connection: sa.Connection, article: Article, values: dict[st
     return int(article_id)
 
 
-def _matching_story(connection: sa.Connection, sketch: Signature) -> int | None:
-    """The story of the most similar stored article above the threshold (LSH candidates, then verified)."""
-    bands = schema.article_bands
-    pairs = list(sketch.bands())
-    candidates = (
-        sa.select(bands.c.article_id)
-        .where(sa.tuple_(bands.c.band, bands.c.bucket).in_(pairs))
-        .distinct()
-        .limit(200)
+CANDIDATES_PER_BUCKET = 50
+"""Newest articles read per shared LSH bucket: a boilerplate bucket (a dateline, a stock phrase) that
+thousands of articles share costs the same in a store of any size."""
+MAX_CANDIDATES = 200
+"""Candidates verified against the signature, those sharing the most buckets first."""
+
+
+_NEWEST_IN_BUCKETS = sa.text(
+    " UNION ALL ".join(
+        f"SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band = :band{band} "
+        f"AND bucket = :bucket{band} ORDER BY article_id DESC LIMIT :per_bucket) AS bucket{band}"
+        for band in range(BANDS)
     )
+)
+"""One statement, built once: the newest articles of each of a signature's ``BANDS`` buckets."""
+
+
+def _matching_story(connection: sa.Connection, sketch: Signature) -> int | None:
+    """The story of the most similar stored article above the threshold (LSH candidates, then verified).
+
+    Cost is bounded whatever the store holds: at most ``CANDIDATES_PER_BUCKET`` newest articles per
+    shared bucket (an index range each), and ``MAX_CANDIDATES`` signatures compared."""
+    parameters: dict[str, Any] = {"per_bucket": CANDIDATES_PER_BUCKET}
+    for band, bucket in sketch.bands():
+        parameters[f"band{band}"], parameters[f"bucket{band}"] = band, bucket
+    shared = Counter(connection.execute(_NEWEST_IN_BUCKETS, parameters).scalars())
+    candidates = [article_id for article_id, _ in shared.most_common(MAX_CANDIDATES)]
+    if not candidates:
+        return None
     rows = connection.execute(
         sa.select(schema.article_signatures.c.signature, schema.articles.c.story_id)
         .join(schema.articles, schema.articles.c.id == schema.article_signatures.c.article_id)
