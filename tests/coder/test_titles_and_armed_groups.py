@@ -65,3 +65,24 @@ def test_force_whose_target_was_missed_is_not_guessed(coder: Coder) -> None:
     text = "Indian soldiers returned fire after Pakistani troops crossed the line."
     events = coder.code(text, date=DAY).events
     assert not any(e.cameo.startswith("19") and e.target is None for e in events)
+
+
+def test_a_reply_in_kind_is_aimed_at_the_attacker(coder: Coder) -> None:
+    text = (
+        "India's army accused Pakistani troops of firing mortars on two posts in Poonch. "
+        "An army spokesman said Indian soldiers had launched an offensive overnight."
+    )
+    events = coder.code(text, date=DAY).events
+    assert any(
+        e.source.code == "INDMIL" and e.cameo == "190" and e.target and e.target.code == "PAKMIL"
+        for e in events
+    ), [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events]
+
+
+def test_coercion_on_a_place_of_ones_own_state_targets_that_state(coder: Coder) -> None:
+    text = "Iraqi officials imposed a curfew on Basra on Saturday, a military statement said."
+    events = coder.code(text, date=DAY).events
+    assert any(e.cameo == "1723" and e.target and e.target.code == "IRQ" for e in events)
+    # a meeting in one's own capital is no act on one's own state
+    events = coder.code("Erdogan met the Swedish envoy in Ankara.", date=DAY).events
+    assert not any(e.target and e.target.code == "TUR" and e.target.person is None for e in events)

@@ -141,8 +141,12 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         if candidate.predicate.i in requested:
             continue
         candidate = localised(candidate, context)
-        if candidate.target is None and not _targetless_admissible(candidate, sent, context):
-            continue
+        if candidate.target is None and candidate.code[:2] in _TARGET_REQUIRED_ROOTS:
+            attacker = _earlier_attacker(candidate.source, context)
+            if attacker is not None:
+                candidate = replace(candidate, target=attacker)  # "Indian soldiers returned fire"
+            elif not _targetless_admissible(candidate, sent, context):
+                continue
         if not admissible(candidate.source, context.domain) or (
             candidate.target is not None and not admissible(candidate.target, context.domain)
         ):
@@ -217,6 +221,27 @@ def _purpose_clause(verb: Token, cues: Cues) -> bool:
     )
 
 
+def _earlier_attacker(source: ResolvedActor, context: SentenceContext) -> ResolvedActor | None:
+    """Who last used force against the source's state earlier in the document, or was accused of it by
+    that state: the target of a reply in kind that names none ("Pakistani troops fired on Indian posts.
+    ... Indian soldiers returned fire")."""
+    own = source.actor.country
+    if own is None or is_agentless(source):
+        return None
+    for earlier in reversed(context.history):
+        if earlier.target is None:
+            continue
+        if earlier.code[:2] in _VIOLENT_ROOTS:
+            attacker, attacked = earlier.source, earlier.target
+        elif earlier.code[:2] in _ALLEGING_ROOTS:
+            attacker, attacked = earlier.target, earlier.source  # "India accused Pakistani troops of ..."
+        else:
+            continue
+        if attacked.actor.country == own and attacker.actor.country not in (None, own):
+            return None if is_agentless(attacker) else attacker
+    return None
+
+
 def _targetless_admissible(candidate: Candidate, sent: Span, context: SentenceContext) -> bool:
     """Coercion and force need someone they are used on. Without a named one, only a specific phrasing
     by a placed actor in a sentence that names no one else is coded ("the Pakistan army violated the
@@ -229,8 +254,18 @@ def _targetless_admissible(candidate: Candidate, sent: Span, context: SentenceCo
     if candidate.source.actor.country is None:
         return False
     source = candidate.source
+    # the one who reports the act ("..., a military statement said") is no candidate target
+    reporters = {
+        token.i
+        for verb in sent
+        if verb.lemma_.lower() in context.cues.reporting_verbs
+        for subject in verb.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for token in subject.subtree
+    }
     return not any(
         sent.start <= mention.start < sent.end
+        and mention.start not in reporters
         and not (source.start_char <= sent.doc[mention.start].idx < source.end_char)
         for mention in context.actors.mentions
     )
@@ -287,7 +322,7 @@ def _verb_candidates(
     if not targets and code[:2] in _VIOLENT_ROOTS:
         targets = _toll_targets(verb, context)  # "struck a wedding hall, killing nine guests"
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _foreign_place_targets(verb, sources, context)
+        targets = _foreign_place_targets(verb, sources, context, code)
     if is_agentless(sources[0]):
         if not targets:
             return []
@@ -421,12 +456,22 @@ def _conditional_subjects(action: Token, actors: DocumentActors) -> list[Resolve
 
 
 def _foreign_place_targets(
-    predicate: Token, sources: list[ResolvedActor], context: SentenceContext
+    predicate: Token, sources: list[ResolvedActor], context: SentenceContext, code: str
 ) -> list[ResolvedActor]:
-    """A place stands in for the target only when it lies outside the source's own state: "Erdogan met
-    an envoy in Ankara" is not an act on Turkey."""
+    """A place stands in for the target when it lies outside the source's own state: "Erdogan met an
+    envoy in Ankara" is not an act on Turkey. Coercion and force aimed at a place of one's own state
+    ("imposed a curfew on Basra", "shelled Idlib") are acts on that state: the place is their object,
+    not where they happened."""
     own = {source.actor.country for source in sources}
-    return [target for target in place_targets(predicate, context) if target.actor.country not in own]
+    found = []
+    for target in place_targets(predicate, context):
+        place = predicate.doc[target.head]
+        aimed_at = place.dep_ == "dobj" or (
+            place.dep_ == "pobj" and place.head.lower_ in ("on", "against", "at")
+        )
+        if target.actor.country not in own or (code[:2] in _TARGET_REQUIRED_ROOTS and aimed_at):
+            found.append(target)
+    return found
 
 
 def _toll_targets(verb: Token, context: SentenceContext) -> list[ResolvedActor]:
@@ -507,7 +552,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
     if not sources:
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _foreign_place_targets(noun, sources, context)
+        targets = _foreign_place_targets(noun, sources, context, code)
     return _pairs(noun, code, entry.rule, sources, targets, nominal=True)
 
 
