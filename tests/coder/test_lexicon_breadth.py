@@ -93,6 +93,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Hamas launched rockets at Israel.", {("PSEREB", "ISR", "195")}),
 ]
 
+# agent nouns (knowledge/data/sectors.json): investigators are police, settlers civilians, captors UAF
+AGENT_CASES: list[tuple[str, set[Triple]]] = [
+    ("Federal investigators arrested two Chinese nationals in Boston.", {("USACOP", "CHNCVL", "173")}),
+    ("Israeli settlers attacked Palestinian villagers in the West Bank.", {("ISRCVL", "PSECVL", "190")}),
+    ("The captors freed the Italian aid worker in Somalia.", {("SOMUAF", "ITANGO", "084")}),
+    ("Tribal elders in Helmand met Afghan officials.", {("AFGCVL", "AFGGOV", "040")}),
+]
+
 # everyday senses of the same verbs: no event with the code their political sense carries
 NEGATIVE: list[tuple[str, str]] = [
     ("The Spanish captain lifted the trophy in Madrid.", "08"),
@@ -108,7 +116,9 @@ NEGATIVE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CASES + AGENT_CASES, ids=[c[0][:48] for c in CASES + AGENT_CASES]
+)
 def test_wire_phrasing_is_coded(coder: Coder, sentence: str, expected: set[Triple]) -> None:
     got = {
         (e.source.code, e.target.code if e.target else None, e.cameo)
