@@ -75,7 +75,10 @@ def test_bad_filters_are_422_with_a_sentence(client: httpx.Client, params: dict[
     for path in ("events", "timeline", "map", "network", "summary", "events.csv"):
         response = client.get(f"{DASHBOARD}/{path}", params=params)
         assert response.status_code == 422
-        assert response.json()["detail"].startswith(says)
+        [problem] = response.json()["errors"]
+        assert problem["loc"] == ["query", next(iter(params))]
+        assert problem["msg"].startswith(says)
+        assert says in response.json()["detail"]
 
 
 def test_event_page_has_mentions_and_claims(client: httpx.Client) -> None:

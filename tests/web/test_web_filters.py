@@ -74,6 +74,7 @@ def test_bad_values_get_a_sentence_not_a_regex(field: str, value: str, says: str
     with pytest.raises(FilterError) as caught:
         parse_query({field: value})
     assert str(caught.value).startswith(says)
+    assert caught.value.field == field
 
 
 def test_since_after_until() -> None:

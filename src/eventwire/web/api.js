@@ -11,7 +11,10 @@ async function parse(response) {
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const detail = typeof body.detail === "string" ? body.detail : response.statusText;
-    // A rejected filter (422) says what to fix in a sentence; other failures keep their status.
+    // A rejected filter (422) says what to fix, one sentence per field; other failures keep their status.
+    if (response.status === 422 && Array.isArray(body.errors) && body.errors.length) {
+      throw new ApiError(422, body.errors.map((item) => item.msg).join(" "));
+    }
     throw new ApiError(response.status, response.status === 422 ? detail : `${response.status}: ${detail}`);
   }
   return body;
