@@ -17,10 +17,7 @@ import pytest
 from eventwire.coder import Coder
 
 PLACES = Path(__file__).resolve().parent / "data" / "ambiguous_places.jsonl"
-UNRESOLVED = {
-    "gp-53": "'Punjab province' is India's or Pakistan's: the gazetteer leaves it unresolved without a "
-    "country hint, and the engine passes it none ('Pakistani officials said' would be one)",
-}
+UNRESOLVED: dict[str, str] = {}
 """Mentions not yet geocoded right, with why: strict xfails, so a fix shows."""
 
 

@@ -62,6 +62,9 @@ class _Document:
     actors: DocumentActors
     context: SentenceContext
     dateline_place: Location | None
+    country_hint: str | None = None
+    """The dateline's country, else the country the document names most: it settles a place name
+    shared by several countries ("Punjab") that the gazetteer alone leaves unresolved."""
 
 
 class Coder:
@@ -237,17 +240,24 @@ class Coder:
         )
         dateline_place = self._geocode(dateline.place) if dateline else None
         default_country = dateline_place.country if dateline_place else None
+        main_country = actors.main_country()
+        hint = default_country or main_country
+
+        def locate(place: str) -> str | None:
+            location = self._geocode(place, hint)
+            return location.country if location else None
+
         context = SentenceContext(
             actors,
             self.lexicon,
             self.cues,
-            self._locate,
+            locate,
             default_country,
-            main_country=actors.main_country(),
+            main_country=main_country,
             backoff=self._backoff,
             domain=document_domain(doc, actors.mentions, self._context_terms),
         )
-        return _Document(article, text, day, actors, context, dateline_place)
+        return _Document(article, text, day, actors, context, dateline_place, hint)
 
     def _event(
         self,
@@ -333,13 +343,15 @@ class Coder:
         actors = document.actors
         physical = code[:2] in _PHYSICAL_ROOTS
         for span in event_places(predicate, actors.entities, actors.is_person, physical=physical):
-            location = self._geocode(span.text)
+            location = self._geocode(span.text, document.country_hint)
             if location is not None:
                 return location
         return document.dateline_place
 
-    def _geocode(self, place: str) -> Location | None:
-        """A place name geocoded offline ("the Odesa region" falls back to "Odesa"); cached per coder."""
+    def _geocode(self, place: str, hint: str | None = None) -> Location | None:
+        """A place name geocoded offline ("the Odesa region" falls back to "Odesa"); cached per coder.
+        ``hint`` (ISO-3) is used only when the name alone is left unresolved (a unit several countries
+        share): it never moves a well-known place ("Paris") to a namesake in the hinted country."""
         if place not in self._places:
             found = None
             for name in place_variants(place):
@@ -347,15 +359,24 @@ class Coder:
                 if found is not None:
                     break
             self._places[place] = found
-        return self._places[place]
+        found = self._places[place]
+        if found is None and hint is not None:
+            key = f"{place}\x00{hint}"
+            if key not in self._places:
+                self._places[key] = next(
+                    (
+                        hit
+                        for name in place_variants(place)
+                        if (hit := self._gazetteer.geocode(name, country_hint=hint)) is not None
+                    ),
+                    None,
+                )
+            found = self._places[key]
+        return found
 
     def _is_place(self, word: str) -> bool:
         """A lowercased word that the gazetteer knows as a place ("connecticut")."""
         return self._gazetteer.geocode(word.title()) is not None
-
-    def _locate(self, place: str) -> str | None:
-        location = self._geocode(place)
-        return location.country if location else None
 
 
 def _names(knowledge: KnowledgeBase) -> list[str]:
