@@ -15,11 +15,12 @@ from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import eventwire
 from eventwire.api import docs, read_routes, write_routes
 from eventwire.api.coding import DEFAULT_MAX_WAITING, CoderLike, CodingService, default_coder
-from eventwire.api.errors import APP_RESPONSES, ErrorsAsJson, document_errors
+from eventwire.api.errors import APP_RESPONSES, ErrorsAsJson, document_errors, on_http_error
 from eventwire.api.security import BodySizeLimit, HostCheck, SecurityHeaders
 from eventwire.store import Store
 from eventwire.web import routes as dashboard_routes
@@ -72,6 +73,7 @@ def create_app(
     app.state.store = store
     app.state.coding = CodingService(store, coder_factory, max_waiting=max_coding_queue)
     app.add_exception_handler(RequestValidationError, _on_invalid_request)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
     app.include_router(docs.router)

@@ -15,9 +15,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOGGER = logging.getLogger("eventwire.api")
@@ -56,9 +59,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     },
 }
 APP_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: ERROR_RESPONSES[status] for status in (400, 413, 503)
+    status: ERROR_RESPONSES[status] for status in (400, 404, 413, 503)
 }
-"""Answers any route may give (the guards in front of every route give them)."""
+"""Answers any route may give (the guards in front of every route give them; an id past the store's
+range is a 404 anywhere)."""
 
 
 def document_errors(app: FastAPI) -> None:
@@ -120,3 +124,14 @@ class ErrorsAsJson:
                 headers.append((b"retry-after", b"30"))
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
+
+
+async def on_http_error(request: Request, error: Exception) -> Response:
+    """FastAPI's answer to an ``HTTPException``, except that a 422 raised by a route's own checks gets
+    the documented 422 body too (``detail`` and ``errors``)."""
+    assert isinstance(error, StarletteHTTPException)
+    if error.status_code != 422:
+        return await http_exception_handler(request, error)
+    detail = str(error.detail)
+    body = ValidationErrorOut(detail=detail, errors=[ValidationItem(loc=[], msg=detail, type="value_error")])
+    return JSONResponse(body.model_dump(), status_code=422, headers=error.headers)

@@ -36,6 +36,8 @@ def _busy(error: CoderBusyError) -> HTTPException:
     responses={401: ERROR_RESPONSES[401], 403: ERROR_RESPONSES[403], **_BUSY},
 )
 async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
+    if not body.text.strip():  # str.strip also drops the separators (U+001C-U+001F) the pattern keeps
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text: nothing but blanks")
     article = article_from_request(body.text, body.date, body.url, body.title)
     try:
         outcome, article_id, result = await coding.code_and_store_async(article)
