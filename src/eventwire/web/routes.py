@@ -15,6 +15,7 @@ from fastapi.responses import Response
 
 from eventwire.api.deps import StoreDep
 from eventwire.api.errors import ERROR_RESPONSES
+from eventwire.store import Store
 from eventwire.web import countries, csv_out, queries, schemas
 from eventwire.web.event_page import event_page
 from eventwire.web.filters import FIELDS, DashboardQuery, FilterError, parse_query
@@ -58,14 +59,14 @@ QueryDep = Annotated[DashboardQuery, Depends(dashboard_query)]
 Frequency = Literal["day", "week", "month"]
 
 
-def _units(store: Any, query: DashboardQuery) -> list[EventUnit]:
+def _units(store: Store, query: DashboardQuery) -> list[EventUnit]:
     """What aggregates count: events (clusters, a joint act once), or each mention when asked."""
     if query.count == "mentions":
         return load_mention_units(store.engine, query.where)
     return load_units(store.engine, query.where)
 
 
-def _events(store: Any, query: DashboardQuery) -> list[EventUnit]:
+def _events(store: Store, query: DashboardQuery) -> list[EventUnit]:
     """What lists show: one row per event, whatever the counting."""
     return load_units(store.engine, query.where)
 
