@@ -150,3 +150,19 @@ def test_422_bodies_match_the_openapi_schema(api_client: TestClient) -> None:
     ):
         assert response.status_code == 422
         validator.validate(response.json())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": "Putin met Xi.\u0000"},
+        {"text": "Putin met Xi.", "title": "a\u0000b"},
+        {"text": "\u001e\u001f "},
+    ],
+)
+def test_nul_characters_and_blank_texts_are_422(
+    api_client: TestClient, auth: dict[str, str], body: dict[str, str]
+) -> None:
+    response = api_client.post("/api/v1/articles", json=body, headers=auth)
+    assert response.status_code == 422
+    assert response.json()["errors"]

@@ -4,8 +4,8 @@ Every error body is ``{"detail": str}``; a 422 adds ``errors`` (``[{"loc", "msg"
 rejected input never echoed). :func:`document_errors` makes ``/openapi.json`` say so (FastAPI's default
 422 schema describes a different body). :class:`ErrorsAsJson` answers an unhandled exception with JSON:
 a store that cannot be written (read-only file, full disk, vanished directory, server gone) is a 503
-that says so, an id beyond the store's integer range a 404, anything else a plain 500; the error is
-logged with its traceback.
+that says so, an id beyond the store's integer range a 404, another value the store refuses a 422,
+anything else a plain 500; the error is logged with its traceback.
 """
 
 from __future__ import annotations
@@ -84,8 +84,10 @@ def document_errors(app: FastAPI) -> None:
 
 def classify(error: BaseException) -> tuple[int, str]:
     """The status and message an unhandled exception is answered with."""
-    if isinstance(error, OverflowError | DataError):
+    if isinstance(error, OverflowError) or (isinstance(error, DataError) and "range" in str(error)):
         return 404, "no such item: the value is out of the store's range"
+    if isinstance(error, DataError):
+        return 422, "a value the store cannot hold"
     if isinstance(error, OperationalError):
         reason = str(error.orig) if error.orig is not None else type(error).__name__
         return 503, f"the store is unavailable: {reason.splitlines()[0][:200]}"
@@ -118,7 +120,10 @@ class ErrorsAsJson:
             if started:
                 raise
             status, detail = classify(error)
-            body = json.dumps({"detail": detail}).encode()
+            answer: dict[str, Any] = {"detail": detail}
+            if status == 422:
+                answer["errors"] = [{"loc": [], "msg": detail, "type": "value_error"}]
+            body = json.dumps(answer).encode()
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
             if status == 503:
                 headers.append((b"retry-after", b"30"))

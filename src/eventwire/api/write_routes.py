@@ -38,6 +38,9 @@ def _busy(error: CoderBusyError) -> HTTPException:
 async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
     if not body.text.strip():  # str.strip also drops the separators (U+001C-U+001F) the pattern keeps
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text: nothing but blanks")
+    for name in ("text", "title", "url"):
+        if "\x00" in (getattr(body, name) or ""):  # PostgreSQL text cannot hold NUL
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"{name}: contains a NUL character")
     article = article_from_request(body.text, body.date, body.url, body.title)
     try:
         outcome, article_id, result = await coding.code_and_store_async(article)
