@@ -30,3 +30,9 @@ def test_bombings_by_no_named_doer(coder: Coder, text: str, target: str, code: s
 def test_a_doer_named_by_the_agent_is_kept(coder: Coder) -> None:
     events = coder.code("Two civilians were killed by Russian shelling in Kherson.", date=DAY).events
     assert any(e.source.code == "RUSMIL" and e.cameo.startswith("19") for e in events)
+
+
+def test_the_agent_noun_of_a_passive_is_not_a_second_event(coder: Coder) -> None:
+    text = "Two Ukrainian soldiers were wounded by Russian drone attacks in Kherson."
+    events = coder.code(text, date=DAY).events
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("RUSMIL", "UKRMIL")]

@@ -128,6 +128,13 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
         if coded:
             coded_verbs.add(token.i)
             consumed.update(obj.i for obj in objects(token))
+            # "wounded by Russian drone attacks", "shelling killed two": the noun names the verb's own act
+            consumed.update(
+                noun.i
+                for child in token.children
+                for noun in ((child,) if child.dep_ in ("nsubj", "nsubjpass") else ())
+                + (tuple(p for p in child.children if p.dep_ == "pobj") if child.dep_ == "agent" else ())
+            )
         found.extend(coded)
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
