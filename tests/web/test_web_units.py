@@ -148,3 +148,15 @@ def test_event_csv_keeps_codes_as_text() -> None:
     assert parsed[0]["factuality"] == "negated"
     assert parsed[0]["num_mentions"] == "3"
     assert parsed[0]["joint"] == "True"
+
+
+def test_lazy_record_parses_its_json_only_when_a_record_key_is_read() -> None:
+    from eventwire.web.units import LazyRecord
+
+    record = LazyRecord({"id": 7, "quad_class": 1}, '{"quad_class": 4, "cameo_name": "Consult"}')
+    assert record["quad_class"] == 1  # a column, no parsing
+    assert record._raw is not None
+    assert record.get("cameo_name") == "Consult"
+    assert record["quad_class"] == 1  # columns win over the parsed record
+    assert record.get("location") is None
+    assert record._raw is None

@@ -13,6 +13,7 @@ counted once: a joint act reported three times has three mentions, not six.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,9 @@ class EventUnit:
 
     @property
     def date(self) -> dt.date | None:
+        day = self.record.get("day")
+        if isinstance(day, dt.date):
+            return day
         value = self.record.get("date")
         return dt.date.fromisoformat(value) if value else None
 
@@ -58,16 +62,66 @@ class EventUnit:
         return self.mentions if count == "mentions" else 1
 
 
-def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
-    record = dict(row.record)
-    record.update(
-        id=row.id,
-        date=row.event_date.isoformat() if row.event_date else None,
-        num_mentions=row.num_mentions,
-        num_sources=row.num_sources,
-        num_articles=row.num_articles,
-    )
-    return record
+class LazyRecord(dict[str, Any]):
+    """A cluster's columns at once, its ◆ JSON record parsed on the first look at any other key.
+
+    Timelines and feed ordering read only columns (date, quad class, Goldstein, counts), so they never
+    pay for parsing tens of thousands of records; a feed page parses only the rows it shows.
+    """
+
+    def __init__(self, columns: dict[str, Any], raw: str | dict[str, Any] | None) -> None:
+        super().__init__(columns)
+        self._raw = raw
+
+    def _load(self) -> None:
+        if self._raw is None:
+            return
+        parsed = json.loads(self._raw) if isinstance(self._raw, str) else self._raw
+        self._raw = None
+        for key, value in parsed.items():
+            self.setdefault(key, value)
+
+    def __missing__(self, key: str) -> Any:
+        self._load()
+        if key in self:
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self._load()
+        return dict.get(self, key, default)
+
+
+def _cluster_columns(table: sa.Table) -> list[sa.ColumnElement[Any]]:
+    return [
+        table.c.id,
+        table.c.event_date,
+        table.c.cameo,
+        table.c.quad_class,
+        table.c.goldstein,
+        table.c.factuality,
+        table.c.num_mentions,
+        table.c.num_sources,
+        table.c.num_articles,
+        sa.cast(table.c.record, sa.Text).label("record_text"),
+    ]
+
+
+def _cluster_dict(row: Any) -> dict[str, Any]:
+    columns = {
+        "id": row.id,
+        "date": row.event_date.isoformat() if row.event_date else None,
+        "day": row.event_date,
+        "cameo": row.cameo,
+        "quad_class": row.quad_class,
+        "goldstein": row.goldstein,
+        "factuality": row.factuality,
+        "num_mentions": row.num_mentions,
+        "num_sources": row.num_sources,
+        "num_articles": row.num_articles,
+    }
+    return LazyRecord(columns, row.record_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +190,25 @@ def build_units(clusters: Iterable[dict[str, Any]], mentions: Iterable[MentionRo
         members[find(cluster_id)].append(cluster_id)
     units = []
     for ids in members.values():
-        named: set[str] = set().union(*(sources[i] for i in ids))
         if len(ids) == 1:
+            # One cluster: the store's own GDELT-style counts.
             cluster = by_id[ids[0]]
-            mentions_count, articles_count = cluster["num_mentions"], cluster["num_articles"]
-        else:
-            union: set[Mention] = set().union(*(reports[i] for i in ids))
-            mentions_count, articles_count = len(union), len({article for article, _ in union})
+            units.append(
+                EventUnit(
+                    clusters=(cluster,),
+                    mentions=cluster["num_mentions"],
+                    articles=cluster["num_articles"],
+                    sources=cluster["num_sources"],
+                )
+            )
+            continue
+        union: set[Mention] = set().union(*(reports[i] for i in ids))
+        named: set[str] = set().union(*(sources[i] for i in ids))
         units.append(
             EventUnit(
                 clusters=tuple(by_id[i] for i in ids),
-                mentions=mentions_count,
-                articles=articles_count,
+                mentions=len(union),
+                articles=len({article for article, _ in union}),
                 sources=len(named) or max(by_id[i]["num_sources"] for i in ids),
             )
         )
@@ -186,6 +247,7 @@ def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]
             record.update(
                 id=row.cluster_id or row.id,
                 date=row.event_date.isoformat() if row.event_date else None,
+                day=row.event_date,
                 num_mentions=1,
                 num_sources=1,
                 num_articles=1,
@@ -201,7 +263,8 @@ def load_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
     table = schema.event_clusters
     conditions = event_conditions(table, where)
     with engine.connect() as connection:
-        clusters = [_cluster_dict(row) for row in connection.execute(sa.select(table).where(*conditions))]
+        rows = connection.execute(sa.select(*_cluster_columns(table)).where(*conditions))
+        clusters = [_cluster_dict(row) for row in rows]
         mentions = _mentions(connection, sa.select(table.c.id).where(*conditions))
     return build_units(clusters, mentions)
 
@@ -209,11 +272,14 @@ def load_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
 def unit_of(connection: sa.Connection, cluster_id: int) -> EventUnit | None:
     """The unit holding cluster ``cluster_id`` (with its mirror, if it is a joint act), or None."""
     table = schema.event_clusters
-    row = connection.execute(sa.select(table).where(table.c.id == cluster_id)).first()
+    keys = (table.c.source_code, table.c.target_code, table.c.root)
+    row = connection.execute(
+        sa.select(*_cluster_columns(table), *keys).where(table.c.id == cluster_id)
+    ).first()
     if row is None:
         return None
     mirrors = connection.execute(
-        sa.select(table).where(
+        sa.select(*_cluster_columns(table)).where(
             table.c.source_code == row.target_code,
             table.c.target_code == row.source_code,
             table.c.root == row.root,
