@@ -158,6 +158,7 @@ def test_422_bodies_match_the_openapi_schema(api_client: TestClient) -> None:
         {"text": "Putin met Xi.\u0000"},
         {"text": "Putin met Xi.", "title": "a\u0000b"},
         {"text": "\u001e\u001f "},
+        {"text": "\u0082\u0002\U00061516\U00018fad"},
     ],
 )
 def test_nul_characters_and_blank_texts_are_422(

@@ -16,6 +16,7 @@ from eventwire.api.errors import ERROR_RESPONSES
 from eventwire.api.schemas import ArticleIn, CodeIn
 from eventwire.api.security import require_token
 from eventwire.model import Article, DocumentResult
+from eventwire.store.sanitize import is_blank
 
 router = APIRouter(prefix="/api/v1", tags=["write"])
 
@@ -36,7 +37,7 @@ def _busy(error: CoderBusyError) -> HTTPException:
     responses={401: ERROR_RESPONSES[401], 403: ERROR_RESPONSES[403], **_BUSY},
 )
 async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
-    if not body.text.strip():  # str.strip also drops the separators (U+001C-U+001F) the pattern keeps
+    if is_blank(body.text):  # only spaces, separators, control or format characters: nothing to store
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text: nothing but blanks")
     for name in ("text", "title", "url"):
         if "\x00" in (getattr(body, name) or ""):  # PostgreSQL text cannot hold NUL
