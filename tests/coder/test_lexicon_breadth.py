@@ -93,6 +93,24 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Hamas launched rockets at Israel.", {("PSEREB", "ISR", "195")}),
 ]
 
+# unseen phrasings read as lexicon phrasings (backoff_synonyms.tsv) and event nouns (nouns.tsv)
+BACKOFF_AND_NOUN_CASES: list[tuple[str, set[Triple]]] = [
+    ("The Dutch government gave back the stolen statues to Sri Lanka.", {("NLDGOV", "LKA", "0842")}),
+    ("Washington waived tariffs on Canadian lumber.", {("USAGOV", "CAN", "085")}),
+    ("The Malian prime minister tendered his resignation on Friday.", {("MLIGOV", None, "0831")}),
+    ("Canada resettled 25,000 Syrian refugees.", {("CAN", "SYRREF", "075")}),
+    ("Indian police reimposed a curfew on Srinagar.", {("INDCOP", "IND", "1723")}),
+    ("Nigeria repatriated 120 Ghanaian migrants to Ghana.", {("NGA", "GHA", "0841")}),
+    (
+        "The repatriation of Afghan refugees from Pakistan by the Pakistani government began.",
+        {("PAKGOV", "AFGREF", "0841")},
+    ),
+    (
+        "The town was hit by a gunfight between Mexican police and cartel gunmen.",
+        {("MEXCOP", "MEXCRM", "190"), ("MEXCRM", "MEXCOP", "190")},
+    ),
+]
+
 # agent nouns (knowledge/data/sectors.json): investigators are police, settlers civilians, captors UAF
 AGENT_CASES: list[tuple[str, set[Triple]]] = [
     ("Federal investigators arrested two Chinese nationals in Boston.", {("USACOP", "CHNCVL", "173")}),
@@ -100,6 +118,7 @@ AGENT_CASES: list[tuple[str, set[Triple]]] = [
     ("The captors freed the Italian aid worker in Somalia.", {("SOMUAF", "ITANGO", "084")}),
     ("Tribal elders in Helmand met Afghan officials.", {("AFGCVL", "AFGGOV", "040")}),
 ]
+ALL_CASES = CASES + BACKOFF_AND_NOUN_CASES + AGENT_CASES
 
 # everyday senses of the same verbs: no event with the code their political sense carries
 NEGATIVE: list[tuple[str, str]] = [
@@ -116,9 +135,7 @@ NEGATIVE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"), CASES + AGENT_CASES, ids=[c[0][:48] for c in CASES + AGENT_CASES]
-)
+@pytest.mark.parametrize(("sentence", "expected"), ALL_CASES, ids=[c[0][:48] for c in ALL_CASES])
 def test_wire_phrasing_is_coded(coder: Coder, sentence: str, expected: set[Triple]) -> None:
     got = {
         (e.source.code, e.target.code if e.target else None, e.cameo)
