@@ -134,6 +134,8 @@ class Lexicon:
 
     verbs: Mapping[str, tuple[VerbEntry, ...]]
     nouns: Mapping[str, NounEntry]
+    carriers: frozenset[str] = frozenset()
+    """Nouns that carry the event their modifier names ("a mediation effort"): ``carrier_nouns.txt``."""
 
     def match_verb(self, verb: Token) -> VerbEntry | None:
         """The first row that matches the verb; None when none does or that row has the null code."""
@@ -143,7 +145,14 @@ class Lexicon:
         return None
 
     def match_noun(self, noun: Token) -> NounEntry | None:
-        return self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+        """The noun's own row, else, for a carrier noun ("a mediation effort", "an aid package"), the
+        row of its compound modifier; None when neither names an event."""
+        found = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+        if found is None and noun.lemma_.lower() in self.carriers:
+            for child in noun.children:
+                if child.dep_ == "compound" and child.i == noun.i - 1:
+                    return self.nouns.get(child.lemma_.lower()) or self.nouns.get(child.lower_)
+        return found
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
@@ -205,4 +214,7 @@ def load_lexicon() -> Lexicon:
     ordered = {
         lemma: tuple(sorted(rows, key=lambda e: (not e.conditions, e.line))) for lemma, rows in verbs.items()
     }
-    return Lexicon(ordered, nouns)
+    carriers = frozenset(
+        line.strip() for _, fields in _rows("carrier_nouns.txt") for line in fields if line.strip()
+    )
+    return Lexicon(ordered, nouns, carriers)

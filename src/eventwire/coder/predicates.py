@@ -49,6 +49,8 @@ _MUTUAL_ROOTS = frozenset({"04"})
 """Consultations and diplomatic cooperation told with a symmetric verb ("met", "negotiated with",
 "signed a pact with") are coded in both directions, as for coordinated parties."""
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+_MEDIATION = "045"
+"""A mediation between A and B is the mediator's act on both, not a joint act of A and B."""
 _JOINT_NOUNS = frozenset(
     {
         "meeting",
@@ -529,7 +531,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
         resolved = [actor for token in pobjs for actor in actors.actors_at(token)]
         if preposition == "between" and len(resolved) < 2:
             resolved = _actors_in_subtree(pobjs, actors)
-        if preposition == "between" and len(resolved) >= 2:
+        if preposition == "between" and len(resolved) >= 2 and code != _MEDIATION:
             return _reciprocal(noun, code, entry.rule, resolved, nominal=True)
         targets = resolved
         if resolved:
@@ -549,13 +551,17 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
         and noun.head.lemma_.lower() in context.cues.light_verbs
     ):
         sources = [actor for token in subjects(noun.head) for actor in actors.actors_at(token)]
-    joint = noun.lemma_.lower() in _JOINT_NOUNS or code[:2] in _JOINT_ROOTS or code == "087"
+    joint = (noun.lemma_.lower() in _JOINT_NOUNS or code[:2] in _JOINT_ROOTS or code == "087") and (
+        code != _MEDIATION or not targets
+    )
     if len(sources) >= 2 and not targets and joint:
         return _reciprocal(noun, code, entry.rule, sources, nominal=True)
     if not sources and joint:
         parties = _between_anywhere(noun, actors)  # "a deal to exchange prisoners between A and B"
         if len(parties) >= 2:
             return _reciprocal(noun, code, entry.rule, parties, nominal=True)
+    if not sources and code == _MEDIATION and len(targets) >= 2:
+        return _reciprocal(noun, code, entry.rule, targets, nominal=True)  # no mediator named
     if not sources:
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
