@@ -78,6 +78,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The United States reduced aid to Egypt by 300 million dollars.", {("USA", "EGY", "162")}),
     ("Russia suspended gas supplies to Ukraine.", {("RUS", "UKR", "162")}),
     ("Norway ended its mediation efforts in Sri Lanka.", {("NOR", "LKA", "164")}),
+    # 074 peacekeeping deployments, 070/071 equipment and funds, 084/087 announced releases and ceasefires
+    ("Nepal is deploying 800 troops to the UN peacekeeping mission in Lebanon.", {("NPL", "LBNIGO", "074")}),
+    ("Chinese peacekeepers arrived in Mali on Thursday.", {("CHNIGO", "MLI", "074")}),
+    ("Britain sent 50 armoured vehicles to the Lebanese army.", {("GBR", "LBNMIL", "070")}),
+    ("The European Union is mobilising funds for Colombia.", {("IGOEUREEC", "COL", "071")}),
+    ("Egypt let free 20 jailed journalists on Sunday.", {("EGY", "EGYMED", "084")}),
+    ("The Colombian government announced a ceasefire with the ELN.", {("COLGOV", "COLREB", "087")}),
+    ("The European Union lifted sanctions against Belarus.", {("IGOEUREEC", "BLR", "085")}),
     # 17x-19x: ordered arrests and closures, states of siege, military operations, cyber warfare
     (
         "The Venezuelan supreme court ordered the arrest of the opposition leader.",
@@ -132,6 +140,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The singer ended the concert early.", "08"),
     ("British Airways launched a new air service to India.", "19"),
     ("Nokia launched a new phone in Finland.", "19"),
+    ("The coach let the players go home early.", "08"),
 ]
 
 
