@@ -36,3 +36,10 @@ def test_the_agent_noun_of_a_passive_is_not_a_second_event(coder: Coder) -> None
     text = "Two Ukrainian soldiers were wounded by Russian drone attacks in Kherson."
     events = coder.code(text, date=DAY).events
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("RUSMIL", "UKRMIL")]
+
+
+def test_captives_released_by_no_named_captor_are_coded(coder: Coder) -> None:
+    text = "Three Russian sailors have been released from captivity in Libya."
+    events = coder.code(text, date=DAY).events
+    assert any(e.cameo.startswith("084") and e.source.code == "---" for e in events)
+    assert not coder.code("Apple released a new iPhone in California.", date=DAY).events

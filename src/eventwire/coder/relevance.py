@@ -49,6 +49,6 @@ def relevant(source: Actor, target: Actor | None, code: str) -> bool:
     policy = load_policy()
     if political(source, policy) or political(target, policy):
         return True
-    if code[:2] in policy.open_roots:
+    if any(code.startswith(open_code) for open_code in policy.open_roots):
         return source.country is not None or (target is not None and target.country is not None)
     return False
