@@ -86,6 +86,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Egypt let free 20 jailed journalists on Sunday.", {("EGY", "EGYMED", "084")}),
     ("The Colombian government announced a ceasefire with the ELN.", {("COLGOV", "COLREB", "087")}),
     ("The European Union lifted sanctions against Belarus.", {("IGOEUREEC", "BLR", "085")}),
+    ("Italy returned two stolen Roman portraits to Greece.", {("ITA", "GRC", "0842")}),
+    ("Australia returned 14 seized tortoises to Madagascar.", {("AUS", "MDG", "0842")}),
+    ("Germany paid 1.1 billion euros as compensation to Namibia.", {("DEU", "NAM", "071")}),
+    ("The Indian army assisted the Nepalese government after the earthquake.", {("INDMIL", "NPLGOV", "070")}),
     # 17x-19x: ordered arrests and closures, states of siege, military operations, cyber warfare
     (
         "The Venezuelan supreme court ordered the arrest of the opposition leader.",
