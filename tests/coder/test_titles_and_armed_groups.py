@@ -17,7 +17,7 @@ DAY = dt.date(2021, 3, 2)
     [
         ("Sen. Joni Ernst said the bill would pass the chamber this week.", "---LEG", "010"),
         ("Gov. Kathy Hochul declined to comment on the report.", "---GOV", "011"),
-        ("Rep. Adam Schiff criticized the Justice Department on Monday.", "---LEG", "111"),
+        ("Rep. Adam Schiff criticized the Justice Department on Monday.", "USALEG", "111"),
     ],
 )
 def test_abbreviated_titles_make_political_actors(coder: Coder, text: str, source: str, code: str) -> None:

@@ -48,7 +48,7 @@ def test_every_capital_is_a_metonym_unless_it_is_the_country_name(kb: KnowledgeB
 
 def test_organisation_parents_exist(kb: KnowledgeBase) -> None:
     for organisation in kb.organisations.values():
-        assert organisation.kind in ("igo", "ngo")
+        assert organisation.kind in ("igo", "ngo", "img")
         assert organisation.parent is None or organisation.parent in kb.organisations
 
 

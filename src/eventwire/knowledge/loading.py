@@ -129,8 +129,8 @@ def country_from(entry: _Entry) -> Country:
 
 def organisation_from(entry: _Entry) -> Organisation:
     kind = entry.text("kind")
-    if kind not in ("igo", "ngo"):
-        entry.fail(f"'kind' must be 'igo' or 'ngo', got {kind!r}")
+    if kind not in ("igo", "ngo", "img"):
+        entry.fail(f"'kind' must be 'igo', 'ngo' or 'img', got {kind!r}")
     return Organisation(
         code=entry.text("code"),
         name=entry.text("name"),
