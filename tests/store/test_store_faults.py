@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.model import Event, Factuality, InputError
-from eventwire.store import EventFilter, IngestOutcome, Store
+from eventwire.store import LATEST_VERSION, EventFilter, IngestOutcome, Store
 
 EventFactory = Callable[..., Event]
 ResultFactory = Callable[..., Any]
@@ -120,3 +121,46 @@ def test_incremental_claims_equal_a_full_recompute(
         incremental = _claims(store)
         store.refresh_claims(full=True)
         assert _claims(store) == incremental
+
+
+def test_a_version_1_store_migrates_and_keeps_its_claims(
+    tmp_path: Path, result_factory: ResultFactory, event_factory: EventFactory
+) -> None:
+    """A store written before claim scopes (schema 1) opens: scopes, watermarks and indexes are added and
+    its claims are recomputed, the same as a store written today."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Store(url) as store:
+        planned = event_factory("p", "RUSGOV", "USAGOV", "036", factuality=Factuality.PLANNED)
+        met = event_factory("m", "RUSGOV", "USAGOV", "042", when=dt.date(2025, 8, 15))
+        store.ingest(result_factory("p", "Putin may meet Trump next week.", [planned])[1], "v1")
+        published = dt.date(2025, 8, 16)
+        store.ingest(result_factory("m", "Putin met Trump in Alaska.", [met], published=published)[1], "v1")
+        today = _claims(store)
+    assert [claim[1] for claim in today] == ["confirmed"]
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:  # back to schema 1: what an older eventwire left behind
+        for index in (
+            "ix_events_claim_scope",
+            "ix_claims_scope",
+            "ix_claims_scope_window",
+            "uq_claim_evidence_link",
+            "ix_event_clusters_country_lookup",
+            "ix_event_clusters_code_lookup",
+            "ix_event_clusters_story",
+            "ix_article_bands_recent",
+        ):
+            connection.execute(sa.text(f"DROP INDEX {index}"))
+        connection.execute(sa.text("ALTER TABLE events DROP COLUMN claim_scope"))
+        connection.execute(sa.text("ALTER TABLE claims DROP COLUMN scope"))
+        connection.execute(sa.text("DROP TABLE claim_scopes"))
+        connection.execute(sa.text("DELETE FROM schema_version WHERE version > 1"))
+    engine.dispose()
+    with Store(url) as store:
+        assert store.schema_version == LATEST_VERSION == 3
+        assert _claims(store) == today
+        later = event_factory("x", "RUSGOV", "USAGOV", "036", factuality=Factuality.PLANNED)
+        text = "Putin may visit Washington in the autumn."
+        store.ingest(result_factory("x", text, [later], published=dt.date(2025, 9, 1))[1], "v1")
+        incremental = _claims(store)
+        store.refresh_claims(full=True)
+        assert _claims(store) == incremental and len(incremental) == 2
