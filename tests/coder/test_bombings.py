@@ -43,3 +43,10 @@ def test_captives_released_by_no_named_captor_are_coded(coder: Coder) -> None:
     events = coder.code(text, date=DAY).events
     assert any(e.cameo.startswith("084") and e.source.code == "---" for e in events)
     assert not coder.code("Apple released a new iPhone in California.", date=DAY).events
+
+
+def test_whoever_is_held_responsible_for_an_act_is_its_doer(coder: Coder) -> None:
+    text = "Sudan's government is responsible for mass killings in Darfur, according to a UN report."
+    events = coder.code(text, date=DAY).events
+    assert any(e.source.code == "SDNGOV" and e.cameo == "202" for e in events)
+    assert not coder.code("The ministry is responsible for foreign affairs.", date=DAY).events

@@ -230,6 +230,19 @@ def _purpose_clause(verb: Token, cues: Cues) -> bool:
     )
 
 
+def _responsible_for(noun: Token, actors: DocumentActors) -> list[ResolvedActor]:
+    """'Sudan's government is responsible for mass killings': the one held responsible for an act is
+    its doer (the act itself may be asserted, alleged or denied: factuality decides)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "for":
+        return []
+    adjective = preposition.head
+    if adjective.lemma_.lower() != "responsible" or adjective.dep_ not in ("acomp", "amod", "ROOT"):
+        return []
+    holder = adjective.head if adjective.dep_ == "acomp" else adjective
+    return [actor for token in subjects(holder) for actor in actors.actors_at(token)]
+
+
 def _earlier_attacker(source: ResolvedActor, context: SentenceContext) -> ResolvedActor | None:
     """Who last used force against the source's state earlier in the document, or was accused of it by
     that state: the target of a reply in kind that names none ("Pakistani troops fired on Indian posts.
@@ -258,7 +271,7 @@ def _targetless_admissible(candidate: Candidate, sent: Span, context: SentenceCo
     does. When the sentence names another actor the target was missed, and a guess would mislead."""
     if candidate.code[:2] not in _TARGET_REQUIRED_ROOTS:
         return True
-    if not candidate.specific or candidate.nominal or is_agentless(candidate.source):
+    if not candidate.specific or is_agentless(candidate.source):
         return False
     if candidate.source.actor.country is None:
         return False
@@ -271,6 +284,8 @@ def _targetless_admissible(candidate: Candidate, sent: Span, context: SentenceCo
         for subject in verb.children
         if subject.dep_ in ("nsubj", "nsubjpass")
         for token in subject.subtree
+    } | {  # "..., according to a United Nations report"
+        token.i for word in sent if word.lower_ == "according" for token in word.subtree
     }
     return not any(
         sent.start <= mention.start < sent.end
@@ -551,6 +566,10 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
         and noun.head.lemma_.lower() in context.cues.light_verbs
     ):
         sources = [actor for token in subjects(noun.head) for actor in actors.actors_at(token)]
+    held_responsible = False
+    if not sources:
+        sources = _responsible_for(noun, actors)
+        held_responsible = bool(sources)
     joint = (noun.lemma_.lower() in _JOINT_NOUNS or code[:2] in _JOINT_ROOTS or code == "087") and (
         code != _MEDIATION or not targets
     )
@@ -566,7 +585,9 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
         targets = _foreign_place_targets(noun, sources, context, code)
-    return _pairs(noun, code, entry.rule, sources, targets, nominal=True)
+    pairs = _pairs(noun, code, entry.rule, sources, targets, nominal=True)
+    # "X is responsible for mass killings" names its doer as plainly as a verb would
+    return [replace(pair, specific=True) for pair in pairs] if held_responsible else pairs
 
 
 def _between_anywhere(noun: Token, actors: DocumentActors) -> list[ResolvedActor]:
@@ -586,6 +607,8 @@ def _noun_code(noun: Token, entry: NounEntry, cues: Cues) -> str:
             return "143"
     if entry.code[:2] == "19" and modifiers & cues.aerial_words:
         return "195"
+    if noun.lemma_.lower() == "killing" and "mass" in modifiers:
+        return "202"  # CAMEO 202: engage in mass killings
     for modifier in modifiers:  # a "sanctions package", "military aid", "an aid package"
         if entry.code[:2] == "07" and modifier in cues.aid_kinds:
             return cues.aid_kinds[modifier]
