@@ -62,6 +62,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Pakistani police remained on alert in Karachi.", {("PAKCOP", None, "150")}),
     ("Hamas used civilians as human shields against Israel.", {("PSEREB", "PSECVL", "184")}),
     ("The Israeli army returned fire at Hezbollah.", {("ISRMIL", "LBNREB", "190")}),
+    # 01 / 02: reports issued, symbolic attendance, appeals launched
+    ("Human Rights Watch issued a report on Saudi prisons.", {("NGOHRIHRW", None, "010")}),
+    ("The Polish president attended the funeral of the Pope in Rome.", {("POLGOV", None, "017")}),
+    ("The UN launched an appeal to donor countries.", {("IGOUNO", "---GOV", "020")}),
     # 04 / 05: talks joined, delegations led, agreements reached and accepted, verbal defence
     ("Britain and Japan agreed a new trade deal on Friday.", {("GBR", "JPN", "057"), ("JPN", "GBR", "057")}),
     ("Tehran accepted the Qatari proposal for a prisoner exchange.", {("IRNGOV", "QAT", "057")}),
@@ -145,6 +149,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("British Airways launched a new air service to India.", "19"),
     ("Nokia launched a new phone in Finland.", "19"),
     ("The coach let the players go home early.", "08"),
+    ("The striker attended the awards ceremony in Zurich.", "01"),
 ]
 
 
