@@ -15,7 +15,7 @@ from fastapi.responses import Response
 
 from eventwire.api.deps import StoreDep
 from eventwire.api.errors import ERROR_RESPONSES
-from eventwire.store import Store
+from eventwire.store import Store, valid_id
 from eventwire.web import countries, csv_out, queries, schemas
 from eventwire.web.event_page import event_page
 from eventwire.web.filters import FIELDS, DashboardQuery, FilterError, parse_query
@@ -119,7 +119,7 @@ def feed_csv(store: StoreDep, query: QueryDep) -> CsvResponse:
     responses=NOT_FOUND,
 )
 def event(store: StoreDep, cluster_id: int) -> dict[str, Any]:
-    found = event_page(store.engine, cluster_id)
+    found = event_page(store.engine, cluster_id) if valid_id(cluster_id) else None  # never to the driver
     if found is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"There is no event {cluster_id}.")
     return found
