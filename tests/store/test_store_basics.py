@@ -34,10 +34,40 @@ def test_same_article_twice_is_one_article(
 
 def test_same_text_rewrapped_is_the_same_article(store: Store, result_factory: ResultFactory) -> None:
     _, first = result_factory("a", TEXT, [])
-    _, second = result_factory("b", TEXT.replace(" ", "\n  "), [])
+    _, second = result_factory("a", TEXT.replace(" ", "\n  "), [])
     store.ingest(first, "v1")
     assert store.ingest(second, "v1") is IngestOutcome.UNCHANGED
     assert store.stats()["articles"] == 1
+
+
+def test_exact_copy_under_another_id_is_another_article_of_the_same_event(
+    store: Store, result_factory: ResultFactory, event_factory: EventFactory
+) -> None:
+    """Issue #11 item 5 (GDELT NumArticles / NumSources): a wire story reprinted word for word by a paper
+    is a second article and a second source for the one event, not a second event."""
+    _, wire = result_factory("wire-a", TEXT, [event_factory("wire-a", "RUSGOV", "USAGOV")], source="Wire A")
+    _, paper = result_factory(
+        "paper-b", TEXT, [event_factory("paper-b", "RUSGOV", "USAGOV")], source="Paper B"
+    )
+    assert store.ingest(wire, "v1") is IngestOutcome.ADDED
+    assert store.ingest(paper, "v1") is IngestOutcome.ADDED
+    assert store.ingest(paper, "v1") is IngestOutcome.UNCHANGED
+    stats = store.stats()
+    assert stats["articles"] == 2 and stats["stories"] == 1 and stats["event_clusters"] == 1
+    [cluster] = list(store.iter_event_clusters())
+    assert (cluster["num_mentions"], cluster["num_articles"], cluster["num_sources"]) == (2, 2, 2)
+
+
+def test_another_text_under_the_same_fallback_id_is_another_article(
+    store: Store, result_factory: ResultFactory
+) -> None:
+    """Two different texts piped in one after the other share the fallback id ``stdin``: neither
+    replaces the other."""
+    _, first = result_factory("stdin", TEXT, [])
+    _, second = result_factory("stdin", "Chinese Premier Li Qiang visited Berlin on Tuesday.", [])
+    store.ingest(first, "v1")
+    assert store.ingest(second, "v1") is IngestOutcome.ADDED
+    assert store.stats()["articles"] == 2
 
 
 def test_url_identifies_an_article(store: Store, result_factory: ResultFactory) -> None:

@@ -156,7 +156,7 @@ def test_a_version_1_store_migrates_and_keeps_its_claims(
         connection.execute(sa.text("DELETE FROM schema_version WHERE version > 1"))
     engine.dispose()
     with Store(url) as store:
-        assert store.schema_version == LATEST_VERSION == 3
+        assert store.schema_version == LATEST_VERSION == 4
         assert _claims(store) == today
         later = event_factory("x", "RUSGOV", "USAGOV", "036", factuality=Factuality.PLANNED)
         text = "Putin may visit Washington in the autumn."
@@ -164,3 +164,28 @@ def test_a_version_1_store_migrates_and_keeps_its_claims(
         incremental = _claims(store)
         store.refresh_claims(full=True)
         assert _claims(store) == incremental and len(incremental) == 2
+
+
+def test_a_version_3_store_keeps_its_articles_and_counts_copies(
+    tmp_path: Path, result_factory: ResultFactory, event_factory: EventFactory
+) -> None:
+    """A store keyed by text hash alone (schema 3) opens at schema 4: the same article re-ingested is
+    still unchanged, and an exact copy under another id is now a second article of the same event."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _, wire = result_factory("wire-a", TEXT, [event_factory("wire-a", "RUSGOV", "USAGOV")], source="Wire A")
+    with Store(url) as store:
+        store.ingest(wire, "v1")
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:  # what schema 3 left behind: sha256:<hash> keys
+        connection.execute(sa.text("UPDATE articles SET dedup_key = 'sha256:' || content_hash"))
+        connection.execute(sa.text("DELETE FROM schema_version WHERE version > 3"))
+    engine.dispose()
+    with Store(url) as store:
+        assert store.schema_version == LATEST_VERSION == 4
+        assert store.ingest(wire, "v1") is IngestOutcome.UNCHANGED
+        _, paper = result_factory(
+            "paper-b", TEXT, [event_factory("paper-b", "RUSGOV", "USAGOV")], source="Paper B"
+        )
+        assert store.ingest(paper, "v1") is IngestOutcome.ADDED
+        [cluster] = list(store.iter_event_clusters())
+        assert (cluster["num_articles"], cluster["num_sources"]) == (2, 2)

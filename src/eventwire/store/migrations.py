@@ -68,10 +68,25 @@ def _add_lookup_indexes(connection: sa.Connection) -> None:
     rebuild_claims(connection)
 
 
+def _key_articles_by_id(connection: sa.Connection) -> None:
+    """Version 4: an article without a URL is keyed by its text hash AND its document id
+    (``sha256:<hash>|id:<doc id>``, :func:`eventwire.store.identity.dedup_key`), so an exact copy under
+    another id is another article. Older ``sha256:<hash>`` keys are rewritten from the stored columns
+    (the same article re-ingested still finds itself); keys stay unique, as the hash stays in them."""
+    table = schema.articles
+    new_key = sa.literal("sha256:") + table.c.content_hash + sa.literal("|id:") + table.c.doc_id
+    connection.execute(
+        sa.update(table)
+        .where(table.c.dedup_key.like("sha256:%"), table.c.dedup_key.not_like("%|id:%"))
+        .values(dedup_key=new_key)
+    )
+
+
 MIGRATIONS: Sequence[Callable[[sa.Connection], None]] = (
     _create_version_1,
     _add_claim_scopes,
     _add_lookup_indexes,
+    _key_articles_by_id,
 )
 """``MIGRATIONS[n - 1]`` brings a database from version ``n - 1`` to ``n``."""
 
