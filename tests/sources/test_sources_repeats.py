@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventwire.api import create_app
+from eventwire.api.security import TOKEN_ENVIRONMENT_VARIABLE
+from eventwire.coder import Coder
 from eventwire.model import Article
 from eventwire.sources import read_inputs
+from eventwire.sources.html import read_html_document
 from eventwire.sources.repeats import blank_repeated_blocks
+from eventwire.store import Store
 
 SENTENCE = (
     "Boko Haram militants abducted more than 200 Nigerian schoolgirls from a boarding school in Chibok "
@@ -48,6 +56,40 @@ def test_jsonl_records_are_read_with_repeats_blanked(tmp_path: Path) -> None:
     [article] = list(read_inputs([path]))
     assert isinstance(article, Article)
     assert article.text.count("Chibok") == 1 and len(article.text) == 2 * len(SENTENCE) + 1
+
+
+def test_posted_articles_and_texts_count_a_repeated_sentence_once(
+    coder: Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """POST /api/v1/articles and /api/v1/code read a posted text as a file's is: five copies of the
+    sentence are one mention, and the stored text keeps one copy (at the same offsets)."""
+    monkeypatch.setenv(TOKEN_ENVIRONMENT_VARIABLE, "repeats-token-0123456789")
+    auth = {"Authorization": "Bearer repeats-token-0123456789"}
+    text = " ".join([SENTENCE] * 5)
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
+        client = TestClient(create_app(store, coder_factory=lambda: coder))
+        once = client.post("/api/v1/code", json={"text": SENTENCE, "date": "2014-04-16"}).json()
+        coded = client.post("/api/v1/code", json={"text": text, "date": "2014-04-16"}).json()
+        assert once["events"] and len(coded["events"]) == len(once["events"])
+        posted = client.post("/api/v1/articles", json={"text": text, "date": "2014-04-16"}, headers=auth)
+        assert posted.status_code == 201, posted.text
+        assert len(posted.json()["events"]) == len(once["events"])
+        stored = client.get(f"/api/v1/articles/{posted.json()['id']}").json()
+        assert stored["text"].count("Chibok") == 1 and len(stored["text"]) == len(text)
+
+
+def test_a_watched_page_repeating_a_paragraph_is_read_once() -> None:
+    """``watch`` reads fetched pages with read_html_document, which blanks repeats like every input."""
+    paragraphs = "".join(f"<p>{SENTENCE}</p>" for _ in range(5))
+    page = f"<html><head><title>Chibok</title></head><body><article>{paragraphs}</article></body></html>"
+    item = read_html_document(
+        page.encode(),
+        doc_id="https://example.org/a",
+        origin="https://example.org/a",
+        default_date=dt.date(2014, 4, 16),
+    )
+    assert isinstance(item, Article)
+    assert item.text.count("Chibok") == 1
 
 
 @given(st.lists(st.sampled_from([SENTENCE, "Short line.", "Other words here.\n", "\n", " "]), max_size=12))

@@ -1,7 +1,9 @@
 """``POST /api/v1/articles`` (token: code and store) and ``POST /api/v1/code`` (open: code, don't store).
 
 Both are ``async``: they wait for the coder in the event loop (``CodingService``), never in the thread
-pool that serves reads, and a full coding queue is answered 503 with ``Retry-After`` at once.
+pool that serves reads, and a full coding queue is answered 503 with ``Retry-After`` at once. A posted
+text is read as a file's is: later verbatim copies of a long block are blanked
+(:func:`eventwire.sources.repeats.blank_repeated_blocks`), so a repeated sentence is one mention.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from eventwire.api.errors import ERROR_RESPONSES
 from eventwire.api.schemas import ArticleIn, CodeIn
 from eventwire.api.security import require_token
 from eventwire.model import Article, DocumentResult
+from eventwire.sources.repeats import blank_repeated_blocks
 from eventwire.store.sanitize import is_blank
 
 router = APIRouter(prefix="/api/v1", tags=["write"])
@@ -42,7 +45,8 @@ async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
     for name in ("text", "title", "url"):
         if "\x00" in (getattr(body, name) or ""):  # PostgreSQL text cannot hold NUL
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"{name}: contains a NUL character")
-    article = article_from_request(body.text, body.date, body.url, body.title)
+    text = blank_repeated_blocks(body.text)
+    article = article_from_request(text, body.date, body.url, body.title)
     try:
         outcome, article_id, result = await coding.code_and_store_async(article)
     except CoderBusyError as error:
@@ -64,7 +68,7 @@ async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
     responses=_BUSY,
 )
 async def code_text(body: CodeIn, coding: CodingDep) -> dict[str, Any]:
-    article = Article(id="text", text=body.text, published=body.date)
+    article = Article(id="text", text=blank_repeated_blocks(body.text), published=body.date)
     try:
         result: DocumentResult = await coding.code_async(article)
     except CoderBusyError as error:
