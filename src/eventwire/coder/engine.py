@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypedDict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -201,12 +202,7 @@ class Coder:
             event,
             source=_mentioned(source, document.text),
             target=_mentioned(target, document.text) if target is not None else None,
-            cameo=code.code,
-            cameo_name=code.name,
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
+            **_code_fields(code),
             factuality=Factuality.ASSERTED,
             attributed_to=None,
             time=event_time(said, sent, document.day, Factuality.ASSERTED),
@@ -281,12 +277,7 @@ class Coder:
             sentence=number,
             source=_mentioned(candidate.source, document.text),
             target=_mentioned(candidate.target, document.text) if candidate.target else None,
-            cameo=code.code,
-            cameo_name=code.name,
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
+            **_code_fields(code),
             factuality=factuality,
             attributed_to=_mentioned(attributed, document.text) if attributed else None,
             time=event_time(candidate.predicate, sent, document.day, factuality),
@@ -395,6 +386,28 @@ def _mentioned(resolved: ResolvedActor, text: str) -> Actor:
     if end <= start:
         return resolved.actor
     return replace(resolved.actor, mention=Evidence(start, end, text[start:end]))
+
+
+class _CodeFields(TypedDict):
+    """The fields of the ◆ event record that its CAMEO code determines."""
+
+    cameo: str
+    cameo_name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+
+def _code_fields(code: CameoCode) -> _CodeFields:
+    return _CodeFields(
+        cameo=code.code,
+        cameo_name=code.name,
+        goldstein=code.goldstein,
+        quad_class=code.quad_class,
+        plover=code.plover,
+        plover_mode=code.plover_mode,
+    )
 
 
 def _same_side(speaker: Actor, doer: Actor) -> bool:
