@@ -20,3 +20,16 @@ def test_a_mediation_effort_is_a_mediation(coder: Coder) -> None:
 def test_a_carrier_noun_alone_names_no_event(coder: Coder) -> None:
     events = coder.code("Germany made a new effort on Monday.", date=DAY).events
     assert not events
+
+
+def test_hunger_strikes_and_refusals_to_end_a_strike(coder: Coder) -> None:
+    events = coder.code("Palestinian prisoners went on hunger strike in Israeli jails.", date=DAY).events
+    assert any(e.cameo == "142" for e in events)
+    events = coder.code("Kazakh oil workers said they will not end the strike.", date=DAY).events
+    assert any(e.cameo == "1242" and e.source.code == "KAZLAB" for e in events)  # refuse to ease dissent
+
+
+def test_the_reason_for_an_arrest_is_no_event(coder: Coder) -> None:
+    text = "Turkish police arrested two men for collaborating with the Islamic State group."
+    events = coder.code(text, date=DAY).events
+    assert [e.cameo for e in events] == ["173"]

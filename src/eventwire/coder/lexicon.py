@@ -40,8 +40,8 @@ class Condition:
                 and (child.lemma_.lower() in self.values or child.lower_ in self.values)
                 for child in verb.children
             )
-        if self.kind == "pobj":
-            return any(pobj.lemma_.lower() in self.values for pobj in _prep_objects(verb))
+        if self.kind == "pobj":  # "went on a hunger strike": the object's modifiers count, as for dobj
+            return any(_object_words(pobj) & self.values for pobj in _prep_objects(verb))
         if self.kind == "prt":  # "pull back" is often parsed with an adverb, not a particle
             return any(
                 child.dep_ in ("prt", "advmod") and child.lower_ in self.values for child in verb.children
@@ -60,10 +60,13 @@ class Condition:
 
 
 def _prep_objects(verb: Token) -> list[Token]:
-    """Objects of the verb's prepositions, also through a preposition that heads another one: "pulled
-    out of the deal", "walked out of the talks" (spaCy often reads "out" as a preposition there)."""
+    """Objects of the verb's prepositions (and of its direct object's), also through a preposition that
+    heads another one: "pulled out of the deal", "walked out of the talks" (spaCy often reads "out" as a
+    preposition there)."""
     found = []
-    for child in verb.children:
+    # "sent 300 soldiers to the peacekeeping force": the parse often hangs the phrase on the object
+    holders = [*verb.children, *(p for obj in _objects(verb) for p in obj.children if p.dep_ == "prep")]
+    for child in holders:
         if child.dep_ not in ("prep", "agent", "prt"):
             continue
         for grandchild in child.children:

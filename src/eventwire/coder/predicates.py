@@ -319,8 +319,9 @@ def _verb_candidates(
             code, rule, predicate = intended, f"{rule} (stated readiness: {intended})", readiness
     if action is not None:
         requested.update(t.i for t in action.subtree)
-    if code[:2] in _ALLEGING_ROOTS:
-        # "accused Pakistani troops of violating the ceasefire": the alleged act is not reported as fact
+    if code[:2] in _ALLEGING_ROOTS or code[:2] == "17":
+        # "accused Pakistani troops of violating the ceasefire", "arrested two men for collaborating with
+        # the militants": the alleged act is not reported as fact
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                 requested.update(
