@@ -33,3 +33,15 @@ def test_the_reason_for_an_arrest_is_no_event(coder: Coder) -> None:
     text = "Turkish police arrested two men for collaborating with the Islamic State group."
     events = coder.code(text, date=DAY).events
     assert [e.cameo for e in events] == ["173"]
+
+
+def test_a_claim_of_ones_own_attack_is_a_claim_of_responsibility(coder: Coder) -> None:
+    text = "Hamas claimed that it had attacked an Israeli army post near Gaza."
+    events = coder.code(text, date=DAY).events
+    assert any(e.cameo == "015" for e in events), [(e.source.code, e.cameo) for e in events]
+
+
+def test_a_clause_marked_by_for_is_what_is_pushed_for(coder: Coder) -> None:
+    text = "Japan's prime minister pushed for the constitution to be revised by 2020."
+    events = coder.code(text, date=DAY).events
+    assert any(e.cameo.startswith("02") and e.source.code == "JPNGOV" for e in events)

@@ -46,10 +46,15 @@ class Condition:
             return any(
                 child.dep_ in ("prt", "advmod") and child.lower_ in self.values for child in verb.children
             )
-        if self.kind == "prep":
+        if self.kind == "prep":  # "pushed for the constitution to be revised": "for" marks a clause
             return any(
                 child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values
                 for child in verb.children
+            ) or any(
+                mark.dep_ == "mark" and mark.lower_ in self.values
+                for clause in verb.children
+                if clause.dep_ == "advcl"
+                for mark in clause.children
             )
         if self.kind in ("xcomp", "ccomp"):  # "*" accepts any: "agreed to <do anything>", "said that ..."
             return any(

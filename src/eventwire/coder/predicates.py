@@ -230,6 +230,20 @@ def _purpose_clause(verb: Token, cues: Cues) -> bool:
     )
 
 
+def _claims_own_force(verb: Token, context: SentenceContext) -> bool:
+    """'The Israelis claimed that they had attacked ...': a claim of one's own use of force is a claim
+    of responsibility (CAMEO 015), not a bare statement."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        entry = context.lexicon.match_verb(clause)
+        if entry is None or entry.code[:2] not in _VIOLENT_ROOTS:
+            continue
+        if any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in clause.children):
+            return True
+    return False
+
+
 def _responsible_for(noun: Token, actors: DocumentActors) -> list[ResolvedActor]:
     """'Sudan's government is responsible for mass killings': the one held responsible for an act is
     its doer (the act itself may be asserted, alleged or denied: factuality decides)."""
@@ -308,6 +322,8 @@ def _verb_candidates(
         sources = [unknown]
     code, action = refine_code(entry.code, verb, context.lexicon, context.requests)
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
+    if code == "010" and verb.lemma_.lower() == "claim" and _claims_own_force(verb, context):
+        code, rule = "015", f"{rule} (claims its own attack: 015)"
     if _labour_strike(verb, code, sources):
         code, rule = "143", f"{rule} (a strike by workers: 143)"
     predicate = verb
