@@ -4,6 +4,8 @@ links must be http(s), and every 422 body is the one /openapi.json describes."""
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from eventwire.api import create_app
 from eventwire.api.security import allowed_hosts, host_name
 from eventwire.model import Article, DocumentResult
-from eventwire.store import Store
+from eventwire.store import MAX_ID, Store
 
 HUGE_IDS = ("9223372036854775808", "99999999999999999999999999", "2147483648", "-9223372036854775809")
 
@@ -87,13 +89,23 @@ def test_an_unexpected_error_is_a_json_500_with_the_security_headers(store: Stor
     _assert_headers(response)
 
 
-@pytest.mark.parametrize("number", HUGE_IDS)
-def test_huge_ids_are_answered_not_crashed_on(store: Store, number: str) -> None:
-    client = TestClient(create_app(store))
-    for path in (f"/api/v1/articles/{number}", f"/api/v1/clusters/{number}"):
-        response = client.get(path)
-        assert response.status_code in (404, 422), (path, response.text)
-        _assert_headers(response)
+@pytest.mark.parametrize("number", (*HUGE_IDS, str(MAX_ID + 1), "0", "-1"))
+def test_ids_out_of_range_are_a_plain_404_never_sent_to_the_driver(
+    store: Store, number: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every path id (articles, event clusters, the dashboard's event page) is checked against the
+    store's range before any query: a 404 from the route, no driver error caught on the way."""
+    client = TestClient(create_app(store), base_url="http://localhost")
+    with_id = [path for path in client.get("/openapi.json").json()["paths"] if path.endswith("_id}")]
+    assert len(with_id) >= 3, with_id
+    with caplog.at_level(logging.ERROR, logger="eventwire.api"):
+        for template in with_id:
+            path = re.sub(r"\{[a-z_]+_id\}", number, template)
+            response = client.get(path)
+            assert response.status_code == 404, (path, response.text)
+            assert number in response.json()["detail"], (path, response.text)
+            _assert_headers(response)
+    assert not caplog.records, [record.getMessage() for record in caplog.records]
 
 
 def test_a_store_that_cannot_be_written_is_a_503_saying_so(

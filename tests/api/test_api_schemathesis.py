@@ -32,12 +32,18 @@ from eventwire.store import Store
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "12"))
 TOKEN = "schemathesis-token-0123456789"
 SEED = Path(__file__).resolve().parent / "data" / "articles.jsonl"
-FILTER_PARAMETERS = frozenset({"country", "event_country", "factuality", "plover", "source", "target"})
-"""The shared event filters: their value checks (country codes, factuality names) are not in the schema
-yet (issue #12 is typing them), so valid-looking values may be refused with 422."""
-KNOWN_GAPS: dict[str, tuple[CheckFunction, str]] = {}
-"""Operations another issue is reworking, and the one check each is spared until then (every other
-check, server errors and response schemas included, still runs on them)."""
+DASHBOARD_FILTERED = ("events", "events.csv", "timeline", "timeline.csv", "map", "network", "summary")
+KNOWN_GAPS: dict[str, tuple[CheckFunction, str]] = {
+    f"GET /api/v1/dashboard/{name}": (
+        positive_data_acceptance,
+        "the dashboard's filters are free strings in the schema, checked in web/filters.py so that a bad "
+        "value is a sentence the page shows (issue #12): e.g. actor=0.1.0 is a 422 the schema allows",
+    )
+    for name in DASHBOARD_FILTERED
+}
+"""Operations spared one check, and why (every other check, server errors and response schemas
+included, still runs on them). The REST API's own filters carry their rules in the schema: none is
+spared."""
 
 
 @pytest.fixture(scope="module")
@@ -89,15 +95,12 @@ def test_every_operation_conforms_to_the_schema(api_schema: BaseSchema, mode: Ge
     assert len(operations) >= 15
     for operation in operations:
         spared = [check for label, (check, _) in KNOWN_GAPS.items() if label == operation.label]
-        if FILTER_PARAMETERS & {parameter.name for parameter in operation.iter_parameters()}:
-            spared.append(positive_data_acceptance)
-
         try:
             with pytest.MonkeyPatch.context() as patch:
                 patch.setenv(TOKEN_ENVIRONMENT_VARIABLE, TOKEN)
                 _check_operation(operation, mode, spared, headers)
         except Unsatisfiable:  # no invalid request exists for an operation without parameters
             continue
-        except Exception as error:  # one operation's failure must not hide the others'
+        except (Exception, BaseExceptionGroup) as error:  # one failure must not hide the others
             failures.append(f"{operation.label}: {str(error)[:1500]}")
     assert not failures, "\n\n".join(failures)

@@ -10,7 +10,6 @@ request names factualities or ``count=mentions``; their answers say what they co
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
@@ -21,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, Field
 from eventwire.api import responses as out
 from eventwire.api import tables, views
 from eventwire.api.deps import StoreDep
+from eventwire.api.schemas import IsoDate, IsoInstant
 from eventwire.store import EventFilter
 from eventwire.store.filters import values
 
@@ -30,6 +30,11 @@ MAX_PAGE = 500
 CODE = r"[A-Za-z0-9-]{1,40}"
 CODE_PATTERN = rf"^{CODE}$"
 FACTUALITIES = ("asserted", "planned", "possible", "negated", "hypothetical")
+LONGITUDE = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
+LATITUDE = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
+BBOX_PATTERN = rf"^{LONGITUDE},{LATITUDE},{LONGITUDE},{LATITUDE}$"
+"""west,south,east,north in decimal degrees: the schema holds every rule, so what it allows is answered."""
+DYAD_PATTERN = r"^ *([A-Za-z0-9]{1,40}) *[,-] *([A-Za-z0-9]{1,40}) *$"
 ClaimStatus = Literal["open", "confirmed", "cancelled", "denied", "lapsed"]
 CountName = Literal["events", "mentions"]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
@@ -45,83 +50,80 @@ Count = Annotated[
 ]
 
 
-def _list_of(pattern: str, what: str) -> Any:
-    """A validator for a multi-value parameter: each value (comma lists split) must match ``pattern``."""
-    compiled = re.compile(pattern)
+def many_pattern(item: str) -> str:
+    """The schema pattern of one value of a multi-value parameter: an ``item``, or a comma-separated
+    list of them (spaces around commas allowed), or empty (no filter)."""
+    return rf"^ *(?:(?:{item}) *(?:, *(?:{item}) *)*)?$"
 
-    def check(items: list[str]) -> list[str]:
-        split = [value for item in items for value in values(item)]
-        bad = [value for value in split if not compiled.fullmatch(value)]
-        if bad:
-            raise ValueError(f"{what}: {bad[0][:40]!r} is not valid")
-        return split
 
-    return AfterValidator(check)
+def _split(items: list[str]) -> list[str]:
+    return [value for item in items for value in values(item)]
+
+
+Codes = Annotated[list[Annotated[str, Field(pattern=many_pattern(CODE))]], AfterValidator(_split)]
+"""A multi-value parameter: each value matches its pattern in the schema (so the documented schema and
+the validation are one rule), comma lists split after validation. Likewise the four below."""
+Countries = Annotated[
+    list[Annotated[str, Field(pattern=many_pattern("[A-Za-z]{3}"))]], AfterValidator(_split)
+]
+Roots = Annotated[list[Annotated[str, Field(pattern=many_pattern("[0-9]{1,2}"))]], AfterValidator(_split)]
+Plovers = Annotated[
+    list[Annotated[str, Field(pattern=many_pattern("[A-Za-z_]{1,40}"))]], AfterValidator(_split)
+]
+Factualities = Annotated[
+    list[Annotated[str, Field(pattern=many_pattern("|".join(FACTUALITIES)))]], AfterValidator(_split)
+]
 
 
 class EventQuery(BaseModel):
-    """The event filters every event route shares (all optional; fields AND, values of a field OR)."""
+    """The event filters every event route shares (all optional; fields AND, values of a field OR).
 
-    since: dt.date | None = Field(None, description="Event date on or after (YYYY-MM-DD).")
-    until: dt.date | None = Field(None, description="Event date on or before (YYYY-MM-DD).")
-    actor: Annotated[list[str], _list_of(CODE, "actor")] = Field(
-        [], description="Actor code prefixes, either side (RUS matches RUSGOV)."
+    Every rule a value must follow is in its schema (pattern, enum, bounds): a value the schema
+    allows is answered, one it does not is a 422 in the documented shape."""
+
+    since: IsoDate | None = Field(None, description="Event date on or after (YYYY-MM-DD).")
+    until: IsoDate | None = Field(None, description="Event date on or before (YYYY-MM-DD).")
+    actor: Codes = Field([], description="Actor code prefixes, either side (RUS matches RUSGOV).")
+    country: Countries = Field([], description="Actor country, ISO-3, either side.")
+    dyad: str | None = Field(
+        None, pattern=DYAD_PATTERN, description="Two actor code prefixes, either direction: RUS,USA."
     )
-    country: Annotated[list[str], _list_of(r"[A-Za-z]{3}", "country")] = Field(
-        [], description="Actor country, ISO-3, either side."
-    )
-    dyad: str | None = Field(None, description="Two actor code prefixes, either direction: RUS,USA.")
-    root: Annotated[list[str], _list_of(r"\d{1,2}", "root")] = Field([], description="CAMEO roots, e.g. 04.")
-    cameo: str | None = Field(None, pattern=r"^\d{1,4}$", description="CAMEO code prefix, e.g. 036.")
+    root: Roots = Field([], description="CAMEO roots, e.g. 04.")
+    cameo: str | None = Field(None, pattern=r"^[0-9]{1,4}$", description="CAMEO code prefix, e.g. 036.")
     quad_class: list[Annotated[int, Field(ge=1, le=4)]] = Field(
         [], description="1-4: verbal/material cooperation, verbal/material conflict."
     )
-    plover: Annotated[list[str], _list_of(r"[A-Za-z_]{1,40}", "plover")] = Field(
-        [], description="PLOVER types, e.g. CONSULT."
-    )
-    factuality: Annotated[list[str], _list_of("|".join(FACTUALITIES), "factuality")] = Field(
+    plover: Plovers = Field([], description="PLOVER types, e.g. CONSULT.")
+    factuality: Factualities = Field(
         [],
         description="Factualities (asserted, planned, possible, negated, hypothetical); aggregates count "
         "only asserted events unless this is given.",
     )
     min_confidence: float | None = Field(None, ge=0.0, le=1.0, description="0-1.")
     article_id: int | None = Field(None, ge=1)
-    event_country: Annotated[list[str], _list_of(r"[A-Za-z]{3}", "event_country")] = Field(
-        [], description="ISO-3 country of the event's location."
-    )
+    event_country: Countries = Field([], description="ISO-3 country of the event's location.")
     bbox: str | None = Field(
         None,
-        pattern=r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$",
-        description="Event location in a box: west,south,east,north (decimal degrees, WGS84).",
+        pattern=BBOX_PATTERN,
+        description="Event location in a box: west,south,east,north (decimal degrees, WGS84; longitudes "
+        "-180..180, latitudes -90..90 in either order; west > east crosses the antimeridian).",
     )
-    updated_since: dt.datetime | None = Field(
+    updated_since: IsoInstant | None = Field(
         None,
         description="Only events from articles stored at or after this instant (ISO 8601; UTC if naive).",
     )
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    separator = "," if "," in value else "-"
-    parts = [part.strip() for part in value.split(separator)]
-    if len(parts) != 2 or not all(part.isalnum() and len(part) <= 40 for part in parts):
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT, "dyad must be two actor codes such as RUS,USA"
-        )
-    return parts[0], parts[1]
+    matched = re.fullmatch(DYAD_PATTERN, value) if value is not None else None
+    return (matched[1], matched[2]) if matched else None
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if value is None:
         return None
-    west, south, east, north = (float(part) for part in value.split(","))
-    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            "bbox must be west,south,east,north with longitudes in -180..180 and south <= north in -90..90",
-        )
-    return west, south, east, north
+    west, first, east, second = (float(part) for part in value.split(","))
+    return west, min(first, second), east, max(first, second)
 
 
 def event_filter(query: Annotated[EventQuery, Query()]) -> EventFilter:
@@ -222,10 +224,10 @@ def get_cluster(store: StoreDep, cluster_id: int) -> dict[str, Any]:
 def list_articles(
     request: Request,
     store: StoreDep,
-    since: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    since: Annotated[IsoDate | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[IsoDate | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     updated_since: Annotated[
-        dt.datetime | None, Query(description="Stored at or after this instant (ISO 8601; UTC if naive).")
+        IsoInstant | None, Query(description="Stored at or after this instant (ISO 8601; UTC if naive).")
     ] = None,
     limit: Limit = 100,
     offset: Offset = 0,

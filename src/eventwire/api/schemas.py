@@ -1,8 +1,10 @@
-"""Request bodies: validated by pydantic, so a malformed request is a 422 that says what is wrong."""
+"""Request bodies and the date types of queries and bodies: validated by pydantic, so a malformed request
+is a 422 that says what is wrong."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -14,15 +16,38 @@ WEB_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
 """An absolute http(s) URL: ``javascript:`` and ``data:`` URLs are refused (the dashboard links it)."""
 
 
-def _not_a_number(value: object) -> object:
-    """Pydantic would read a number as a Unix timestamp; the schema says a date is a string."""
-    if isinstance(value, int | float):
-        raise ValueError("a date is a YYYY-MM-DD string, not a number")
-    return value
+TEXT_TO_STORE = r"[0-9A-Za-z]"
+"""A stored text has an ASCII letter or digit: the coder reads English, and the rule means the same in
+every regex dialect (a Unicode ``\\w`` is ASCII-only in ECMA-262, which schema tools use), so the
+schema and the store agree (such a text is never read as blank)."""
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""How every date the API reads is written (ISO 8601 calendar date); an instant starts with one."""
 
 
-IsoDate = Annotated[dt.date, BeforeValidator(_not_a_number)]
-"""A date given as ``YYYY-MM-DD``."""
+def _iso_date(value: object) -> object:
+    """Pydantic would read a number, or a string of digits, as a Unix timestamp: a date is an ISO
+    ``YYYY-MM-DD`` string, as the schema says (``format: date``)."""
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        return value
+    if isinstance(value, dt.date):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD, e.g. 2025-08-07 (not a number or timestamp)")
+
+
+def _iso_instant(value: object) -> object:
+    """An instant is an ISO 8601 date-time (``2025-08-07T10:00:00Z``; a bare date is its midnight),
+    never a number read as a Unix timestamp."""
+    if isinstance(value, str) and ISO_DATE.match(value):
+        return value
+    if isinstance(value, dt.datetime):
+        return value
+    raise ValueError("an instant is ISO 8601, e.g. 2025-08-07T10:00:00Z (not a number or timestamp)")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+"""A date given as ``YYYY-MM-DD`` (422 otherwise)."""
+IsoInstant = Annotated[dt.datetime, BeforeValidator(_iso_instant)]
+"""An instant given as an ISO 8601 date-time or date (422 otherwise; UTC when it names no offset)."""
 
 
 class ArticleIn(BaseModel):
@@ -33,8 +58,9 @@ class ArticleIn(BaseModel):
     text: str = Field(
         min_length=1,
         max_length=MAX_ARTICLE_CHARS,
-        pattern=r"\S",
-        description="The article text (not blank: at least one non-space character).",
+        pattern=TEXT_TO_STORE,
+        description="The article text (English): at least one ASCII letter or digit; a text of "
+        "blanks, separators, control, format or unassigned characters has nothing to store.",
     )
     date: IsoDate | None = Field(
         None, description="Article date (YYYY-MM-DD) relative times are read against."

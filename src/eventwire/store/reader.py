@@ -19,7 +19,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from eventwire.store import schema
-from eventwire.store.filters import EventFilter, event_conditions, values
+from eventwire.store.filters import EventFilter, event_conditions, valid_id, values
 
 Frequency = Literal["day", "week", "month"]
 CountUnit = Literal["events", "mentions"]
@@ -234,7 +234,10 @@ def count_clusters(connection: sa.Connection, where: EventFilter | None) -> int:
 
 def cluster(connection: sa.Connection, cluster_id: int) -> dict[str, Any] | None:
     """One event cluster with ``mentions`` (every per-article event in it, with its article's title,
-    URL, source and date) and ``claims`` (claims whose evidence cites one of those mentions)."""
+    URL, source and date) and ``claims`` (claims whose evidence cites one of those mentions); None when
+    unknown, or when ``cluster_id`` is outside 1..``MAX_ID`` (it never reaches the driver)."""
+    if not valid_id(cluster_id):
+        return None
     table = schema.event_clusters
     row = connection.execute(_clusters_query(None).where(table.c.id == cluster_id)).first()
     if row is None:
@@ -346,6 +349,9 @@ def count_articles(
 
 
 def article(connection: sa.Connection, article_id: int) -> dict[str, Any] | None:
+    """One article with its ``text``, ``events`` and ``flags``; None when unknown or not an id."""
+    if not valid_id(article_id):
+        return None
     table = schema.articles
     row = connection.execute(
         _articles_query().add_columns(table.c.text).where(table.c.id == article_id)
