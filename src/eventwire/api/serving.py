@@ -1,8 +1,9 @@
 """Opening the store for ``eventwire serve``: a clear sentence, never a traceback, when it cannot be.
 
-A missing directory, an unreadable file, a bad URL, a database server that is down: ``open_store``
-raises ``ServeError`` with what to do. A store that opens but cannot be written (a read-only file or
-directory) is served read-only: ``store_warnings`` says so at start, and each write is answered 503.
+A SQLite file that does not exist (unless ``create`` is asked), a missing directory, an unreadable
+file, a bad URL, a database server that is down: ``open_store`` raises ``ServeError`` with what to do.
+A store that opens but cannot be written (a read-only file or directory) is served read-only:
+``store_warnings`` says so at start, and each write is answered 503.
 """
 
 from __future__ import annotations
@@ -32,14 +33,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database or "")
 
 
-def open_store(db: str | None) -> Store:
+def open_store(db: str | None, *, create: bool = False) -> Store:
     """The store at ``db`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``); raises
-    ``ServeError`` when it cannot be opened."""
+    ``ServeError`` when it cannot be opened, or when it is a SQLite file that does not exist and
+    ``create`` is False (a mistyped ``--db`` must not serve a new, empty store)."""
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None and not path.parent.is_dir():
         raise ServeError(
             f"the store's directory {path.parent} does not exist: create it or pick another --db"
+        )
+    if path is not None and not create and not path.is_file():
+        raise ServeError(
+            f"no event store at {path} (check --db or $EVENTWIRE_DB; `eventwire ingest` creates one, "
+            "or pass --create to serve a new, empty store)"
         )
     if path is not None and path.exists() and not os.access(path, os.R_OK):
         raise ServeError(f"the store {path} cannot be read: check its permissions")

@@ -37,6 +37,14 @@ def serve_command(
             help="Coding requests in line before new ones get 503 with Retry-After (one is coded at a time).",
         ),
     ] = DEFAULT_CODING_QUEUE,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Create the store when --db names a SQLite file that does not exist yet (to fill it "
+            "through POST /api/v1/articles); without it, a missing store is an error (exit code 2).",
+        ),
+    ] = False,
 ) -> None:
     """Serve the REST API (/api/v1, schema at /openapi.json, docs at /docs) and the dashboard at /.
 
@@ -49,7 +57,7 @@ def serve_command(
     from eventwire.api.serving import ServeError, open_store, store_warnings
 
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
     except ServeError as error:
         typer.echo(f"eventwire: {error}", err=True)
         raise typer.Exit(2) from error
