@@ -77,3 +77,23 @@ def test_the_stated_act_replaces_the_bare_statement(coder: Coder) -> None:
 def test_no_speech_act_without_a_commitment_of_the_speaker(coder: Coder, text: str) -> None:
     got = _coded(coder, text)
     assert not any(code[:2] in ("03", "10", "12", "13") for _, _, code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Watch said that Sudanese authorities must ensure the safety of civilians.",
+            ("NGOHRIHRW", "SDNGOV", "100"),
+        ),
+        ("Russia says Israel must stop its strikes on Syria.", ("RUS", "ISR", "1056")),  # specific
+    ],
+)
+def test_saying_another_must_act_is_a_demand(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    got = {(source, target, code) for source, target, code, _ in _coded(coder, text)}
+    assert expected in got, got
+
+
+def test_saying_ones_own_side_must_act_is_a_statement(coder: Coder) -> None:
+    got = _coded(coder, "Lavrov said Russia must defend its interests.")
+    assert {code for _, _, code, _ in got} == {"010"}, got

@@ -27,7 +27,7 @@ from eventwire.coder.factuality import Reading, read_factuality
 from eventwire.coder.lexicon import Lexicon, load_lexicon
 from eventwire.coder.localise import with_country
 from eventwire.coder.mentions import surface_index
-from eventwire.coder.places import event_places, place_variants
+from eventwire.coder.places import LOCATIVE_PREPS, event_places, place_variants
 from eventwire.coder.predicates import BACKOFF_RULE, Candidate, SentenceContext, find_candidates
 from eventwire.coder.requests import load_requests
 from eventwire.coder.speech_acts import load_policy as load_stated_policy
@@ -45,6 +45,9 @@ _BATCH_SIZE = 32
 _BACKGROUND_DAYS = 365
 _PHYSICAL_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 """Acts whose object can be where they happen (a visited capital, a shelled town)."""
+UNSETTLED_PLACE_PENALTY = 0.05
+"""Confidence taken off an event whose place is a unit several countries share ("Punjab") that neither
+the dateline nor the document's main country settles: the place is recorded in the rule, not guessed."""
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 """Sectors that speak for the state: a ministry may announce what the army will do."""
 _UNKNOWN_DATE = (
@@ -167,7 +170,7 @@ class Coder:
         return [
             event
             for predicate, event in coded
-            if not (predicate in restated and event.cameo.startswith("01"))
+            if not (predicate in restated and (event.cameo.startswith("01") or event.cameo == "100"))
         ]
 
     def _stated_event(
@@ -272,6 +275,12 @@ class Coder:
         rule = candidate.rule
         if reading.cue:
             rule += f"; {factuality} ({reading.cue})"
+        location = self._location(candidate.predicate, candidate.code, document)
+        confidence = _confidence(candidate)
+        unsettled = self._unsettled_place(candidate, document) if location is None else None
+        if unsettled is not None:
+            rule += f"; place {unsettled[0]!r} ambiguous ({'|'.join(unsettled[1])}): not located"
+            confidence -= UNSETTLED_PLACE_PENALTY
         return Event(
             doc_id=document.article.id,
             sentence=number,
@@ -281,10 +290,10 @@ class Coder:
             factuality=factuality,
             attributed_to=_mentioned(attributed, document.text) if attributed else None,
             time=event_time(candidate.predicate, sent, document.day, factuality),
-            location=self._location(candidate.predicate, candidate.code, document),
+            location=location,
             evidence=_evidence(candidate, sent, document.text),
             rule=rule,
-            confidence=_confidence(candidate),
+            confidence=confidence,
         )
 
     def _dictionary_event(
@@ -338,6 +347,22 @@ class Coder:
             if location is not None:
                 return location
         return document.dateline_place
+
+    def _unsettled_place(
+        self, candidate: Candidate, document: _Document
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The place of the act ("in Punjab", even when the parser took it for a nationality) and its
+        countries, when it is a unit several countries share (IND, PAK) that neither the dateline nor the
+        document's main country settles; else None."""
+        for token in candidate.predicate.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            phrase = token.doc[token.left_edge.i : token.i + 1].text
+            for name in place_variants(phrase):
+                countries = self._gazetteer.shared_unit_countries(name)
+                if countries and document.country_hint not in countries:
+                    return phrase, countries
+        return None
 
     def _geocode(self, place: str, hint: str | None = None) -> Location | None:
         """A place name geocoded offline ("the Odesa region" falls back to "Odesa"); cached per coder.

@@ -36,6 +36,7 @@ from eventwire.coder.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.coder.localise import Locate, localised, place_targets
 from eventwire.coder.relevance import load_policy, relevant
 from eventwire.coder.requests import RequestTable, intent_code, load_requests, refine_code
+from eventwire.coder.speech_acts import load_policy as load_stated_policy
 from eventwire.ontology import is_cameo_code
 
 _TARGET_REQUIRED_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -230,6 +231,28 @@ def _purpose_clause(verb: Token, cues: Cues) -> bool:
     )
 
 
+def _demanded_of(verb: Token, sources: list[ResolvedActor], context: SentenceContext) -> list[ResolvedActor]:
+    """Who a statement says must or should act, when that is another side than the speaker's."""
+    own = {source.actor.country for source in sources} | {source.actor.code for source in sources}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        if not modals & load_stated_policy().demand_cues or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+                continue
+            found = [
+                actor
+                for actor in context.actors.actors_at(subject)
+                if actor.actor.code not in own and actor.actor.country not in own
+            ]
+            if found:
+                return found
+    return []
+
+
 def _claims_own_force(verb: Token, context: SentenceContext) -> bool:
     """'The Israelis claimed that they had attacked ...': a claim of one's own use of force is a claim
     of responsibility (CAMEO 015), not a bare statement."""
@@ -324,6 +347,12 @@ def _verb_candidates(
     rule = entry.rule if code == entry.code else f"{entry.rule} ({code}: asks for/threatens {action})"
     if code == "010" and verb.lemma_.lower() == "claim" and _claims_own_force(verb, context):
         code, rule = "015", f"{rule} (claims its own attack: 015)"
+    demanded: list[ResolvedActor] = []
+    if code == "010":
+        demanded = _demanded_of(verb, sources, context)
+        if demanded:
+            # "HRW said Sudanese authorities must ensure security": a demand made of them (100)
+            code, rule = "100", f"{rule} (says another must act: 100)"
     if _labour_strike(verb, code, sources):
         code, rule = "143", f"{rule} (a strike by workers: 143)"
     predicate = verb
@@ -343,8 +372,8 @@ def _verb_candidates(
                 requested.update(
                     t.i for child in prep.children if child.dep_ == "pcomp" for t in child.subtree
                 )
-    targets: list[ResolvedActor] = []
-    for slot in entry.target_slots:
+    targets: list[ResolvedActor] = list(demanded)
+    for slot in () if targets else entry.target_slots:
         if slot == "none":
             break
         targets = [actor for token in follow(verb, slot) for actor in _target_actors(token, context)]
