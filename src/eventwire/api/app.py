@@ -31,10 +31,19 @@ def web_directory() -> Path:
     return Path(str(resources.files("eventwire.web")))
 
 
+def _message(item: dict[str, Any]) -> str:
+    """Pydantic's message, or for a filter that does not match its pattern, the form it takes."""
+    loc = list(item.get("loc", ()))
+    form = read_routes.VALUE_FORMS.get(str(loc[1])) if len(loc) > 1 and loc[0] == "query" else None
+    if item.get("type") == "string_pattern_mismatch" and form is not None:
+        return f"{loc[1]} must be {form}"
+    return str(item.get("msg", ""))
+
+
 def _readable_errors(error: RequestValidationError) -> list[dict[str, Any]]:
     """Validation errors without the rejected input: a hostile body is never echoed back."""
     return [
-        {"loc": list(item.get("loc", ())), "msg": str(item.get("msg", "")), "type": str(item.get("type", ""))}
+        {"loc": list(item.get("loc", ())), "msg": _message(item), "type": str(item.get("type", ""))}
         for item in error.errors()
     ]
 

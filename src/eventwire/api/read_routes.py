@@ -35,6 +35,18 @@ LATITUDE = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
 BBOX_PATTERN = rf"^{LONGITUDE},{LATITUDE},{LONGITUDE},{LATITUDE}$"
 """west,south,east,north in decimal degrees: the schema holds every rule, so what it allows is answered."""
 DYAD_PATTERN = r"^ *([A-Za-z0-9]{1,40}) *[,-] *([A-Za-z0-9]{1,40}) *$"
+VALUE_FORMS = {
+    "actor": "actor code prefixes (letters, digits, '-'), comma-separated, e.g. RUSGOV,UKR",
+    "country": "ISO-3 country codes, comma-separated, e.g. RUS,UKR",
+    "event_country": "ISO-3 country codes, comma-separated, e.g. UKR",
+    "root": "CAMEO roots of one or two digits, comma-separated, e.g. 04,19",
+    "plover": "PLOVER types (letters and '_'), comma-separated, e.g. CONSULT,ASSAULT",
+    "factuality": "asserted, planned, possible, negated or hypothetical, comma-separated",
+    "dyad": "two actor code prefixes, e.g. RUS,USA",
+    "cameo": "a CAMEO code prefix of 1-4 digits, e.g. 036",
+    "bbox": "west,south,east,north in decimal degrees, e.g. 22,44,40,52",
+}
+"""A sentence per patterned filter, said in a 422 instead of its regex (the regex is in the schema)."""
 ClaimStatus = Literal["open", "confirmed", "cancelled", "denied", "lapsed"]
 CountName = Literal["events", "mentions"]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
