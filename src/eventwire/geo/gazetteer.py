@@ -138,6 +138,20 @@ class Gazetteer:
         units = self._admin1.names.get(name_key(name), ())
         return units[0] if units else None
 
+    def shared_unit_countries(self, name: str) -> tuple[str, ...]:
+        """The countries (ISO-3, sorted) whose first-level units are called ``name`` when there are
+        several and no country has the name ("Punjab", "Punjab province", "the state of Punjab": IND,
+        PAK); () otherwise. Such a name alone is left unresolved by :meth:`geocode`."""
+        if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+            return ()
+        key = name_key(name)
+        state = _STATE_PREFIX.sub("", key)
+        state = _STATE_SUFFIX.sub("", state) if state == key else state
+        if self.country_code(name, allow_codes=False) is not None:
+            return ()
+        countries = sorted({unit.country for unit in self._admin1.names.get(state, ())})
+        return tuple(countries) if len(countries) > 1 else ()
+
     def is_qualifier(self, text: str) -> bool:
         """True when ``text`` can qualify a city after a comma: a unit ("Maine", "Va.", "Ont.") or a
         country ("France")."""
