@@ -39,7 +39,7 @@ class IngestOutcome(StrEnum):
 
 
 def find_article(connection: sa.Connection, article: Article) -> sa.Row[Any, Any, Any] | None:
-    """The stored row for ``article`` (by URL or content hash), or None."""
+    """The stored row for ``article`` (by URL, else by document id and content hash), or None."""
     table = schema.articles
     query = sa.select(table.c.id, table.c.content_hash, table.c.coder_version).where(
         table.c.dedup_key == dedup_key(article)
