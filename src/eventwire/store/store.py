@@ -96,7 +96,7 @@ class Store:
         return outcomes
 
     def article_id(self, article: Article) -> int | None:
-        """The stored id of ``article`` (matched by URL or content hash), or None."""
+        """The stored id of ``article`` (matched by URL, else by document id and content hash), or None."""
         with self.engine.connect() as connection:
             row = find_article(connection, article)
         return int(row.id) if row is not None else None
