@@ -11,6 +11,7 @@ request names factualities or ``count=mentions``; their answers say what they co
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
@@ -160,6 +161,41 @@ def event_filter(query: Annotated[EventQuery, Query()]) -> EventFilter:
 
 
 Where = Annotated[EventFilter, Depends(event_filter)]
+
+
+def csv_wanted(request: Request, answer_format: FormatParam = None) -> bool:
+    """True when the request asks for CSV: ``?format=csv``, or no ``format`` and ``Accept: text/csv``
+    (a dependency every route that also answers in CSV shares)."""
+    return tables.wants_csv(request, answer_format)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A list request's page (``limit`` rows from ``offset``) and whether it asks for CSV."""
+
+    limit: int
+    offset: int
+    csv: bool
+
+
+def paging(
+    request: Request, limit: Limit = 100, offset: Offset = 0, answer_format: FormatParam = None
+) -> Paging:
+    """The request's ``Paging`` (a dependency every list route shares)."""
+    return Paging(limit, offset, tables.wants_csv(request, answer_format))
+
+
+AsCsv = Annotated[bool, Depends(csv_wanted)]
+Pages = Annotated[Paging, Depends(paging)]
+
+
+def _json_or_csv(found: dict[str, Any], rows: str, name: str, as_csv: bool) -> dict[str, Any] | Response:
+    """``found`` as JSON, or (``as_csv``) its list ``found[rows]`` flattened into the CSV file ``name``."""
+    if as_csv:
+        return tables.csv_response((tables.flat_row(item) for item in found[rows]), name)
+    return found
+
+
 CLUSTER_EXTRA = (
     "num_mentions",
     "num_sources",
@@ -178,16 +214,10 @@ CLUSTER_EXTRA = (
     responses=tables.CSV_RESPONSE,
 )
 def list_events(
-    request: Request,
-    store: StoreDep,
-    where: Where,
-    order: Order = "newest",
-    limit: Limit = 100,
-    offset: Offset = 0,
-    answer_format: FormatParam = None,
+    store: StoreDep, paged: Pages, where: Where, order: Order = "newest"
 ) -> dict[str, Any] | Response:
-    page = views.events_page(store, where, limit, offset, order)
-    if tables.wants_csv(request, answer_format):
+    page = views.events_page(store, where, paged.limit, paged.offset, order)
+    if paged.csv:
         rows = (tables.event_row(item) for item in page["items"])
         return tables.csv_response(rows, "events", tables.event_header())
     return page
@@ -200,16 +230,10 @@ def list_events(
     responses=tables.CSV_RESPONSE,
 )
 def list_clusters(
-    request: Request,
-    store: StoreDep,
-    where: Where,
-    order: Order = "newest",
-    limit: Limit = 100,
-    offset: Offset = 0,
-    answer_format: FormatParam = None,
+    store: StoreDep, paged: Pages, where: Where, order: Order = "newest"
 ) -> dict[str, Any] | Response:
-    page = views.clusters_page(store, where, limit, offset, order)
-    if tables.wants_csv(request, answer_format):
+    page = views.clusters_page(store, where, paged.limit, paged.offset, order)
+    if paged.csv:
         rows = (tables.event_row(item, CLUSTER_EXTRA) for item in page["items"])
         return tables.csv_response(rows, "clusters", tables.event_header(CLUSTER_EXTRA))
     return page
@@ -234,21 +258,16 @@ def get_cluster(store: StoreDep, cluster_id: int) -> dict[str, Any]:
     responses=tables.CSV_RESPONSE,
 )
 def list_articles(
-    request: Request,
     store: StoreDep,
+    paged: Pages,
     since: Annotated[IsoDate | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[IsoDate | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     updated_since: Annotated[
         IsoInstant | None, Query(description="Stored at or after this instant (ISO 8601; UTC if naive).")
     ] = None,
-    limit: Limit = 100,
-    offset: Offset = 0,
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    page = views.articles_page(store, since, until, updated_since, limit, offset)
-    if tables.wants_csv(request, answer_format):
-        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "articles")
-    return page
+    page = views.articles_page(store, since, until, updated_since, paged.limit, paged.offset)
+    return _json_or_csv(page, "items", "articles", paged.csv)
 
 
 @router.get(
@@ -270,25 +289,16 @@ def get_article(store: StoreDep, article_id: int) -> dict[str, Any]:
     responses=tables.CSV_RESPONSE,
 )
 def list_actors(
-    request: Request,
     store: StoreDep,
+    paged: Pages,
     where: Where,
     q: Annotated[
         str | None, Query(max_length=100, description="A code prefix or part of a name or person.")
     ] = None,
     count: Count = "events",
-    limit: Limit = 100,
-    offset: Offset = 0,
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    page = views.actors_page(store, where, count, q, limit, offset)
-    if tables.wants_csv(request, answer_format):
-        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "actors")
-    return page
-
-
-def _series_csv(found: dict[str, Any], name: str) -> Response:
-    return tables.csv_response((tables.flat_row(point) for point in found["series"]), name)
+    page = views.actors_page(store, where, count, q, paged.limit, paged.offset)
+    return _json_or_csv(page, "items", "actors", paged.csv)
 
 
 @router.get(
@@ -298,15 +308,13 @@ def _series_csv(found: dict[str, Any], name: str) -> Response:
     responses=tables.CSV_RESPONSE,
 )
 def timeline(
-    request: Request,
     store: StoreDep,
+    as_csv: AsCsv,
     where: Where,
     freq: Literal["day", "week", "month"] = "day",
     count: Count = "events",
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    found = views.timeline(store, where, freq, count)
-    return _series_csv(found, "timeline") if tables.wants_csv(request, answer_format) else found
+    return _json_or_csv(views.timeline(store, where, freq, count), "series", "timeline", as_csv)
 
 
 @router.get(
@@ -316,17 +324,16 @@ def timeline(
     responses=tables.CSV_RESPONSE,
 )
 def dyad(
-    request: Request,
     store: StoreDep,
+    as_csv: AsCsv,
     where: Where,
     a: Annotated[str, Path(pattern=CODE_PATTERN)],
     b: Annotated[str, Path(pattern=CODE_PATTERN)],
     freq: Literal["day", "week", "month"] = "day",
     count: Count = "events",
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
     found = views.dyad_timeline(store, a, b, where, freq, count)
-    return _series_csv(found, f"dyad-{a}-{b}") if tables.wants_csv(request, answer_format) else found
+    return _json_or_csv(found, "series", f"dyad-{a}-{b}", as_csv)
 
 
 @router.get(
@@ -336,17 +343,13 @@ def dyad(
     responses=tables.CSV_RESPONSE,
 )
 def network(
-    request: Request,
     store: StoreDep,
+    as_csv: AsCsv,
     where: Where,
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
     count: Count = "events",
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    found = views.actor_network(store, where, max_edges, count)
-    if tables.wants_csv(request, answer_format):
-        return tables.csv_response((tables.flat_row(edge) for edge in found["edges"]), "network")
-    return found
+    return _json_or_csv(views.actor_network(store, where, max_edges, count), "edges", "network", as_csv)
 
 
 @router.get(
@@ -356,17 +359,13 @@ def network(
     responses=tables.CSV_RESPONSE,
 )
 def places(
-    request: Request,
     store: StoreDep,
+    as_csv: AsCsv,
     where: Where,
     limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
     count: Count = "events",
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    found = views.places(store, where, limit, count)
-    if tables.wants_csv(request, answer_format):
-        return tables.csv_response((tables.flat_row(place) for place in found["places"]), "places")
-    return found
+    return _json_or_csv(views.places(store, where, limit, count), "places", "places", as_csv)
 
 
 @router.get(
@@ -376,17 +375,12 @@ def places(
     responses=tables.CSV_RESPONSE,
 )
 def list_claims(
-    request: Request,
     store: StoreDep,
+    paged: Pages,
     claim_status: Annotated[ClaimStatus | None, Query(alias="status")] = None,
-    limit: Limit = 100,
-    offset: Offset = 0,
-    answer_format: FormatParam = None,
 ) -> dict[str, Any] | Response:
-    page = views.claims_page(store, claim_status, limit, offset)
-    if tables.wants_csv(request, answer_format):
-        return tables.csv_response((tables.flat_row(item) for item in page["items"]), "claims")
-    return page
+    page = views.claims_page(store, claim_status, paged.limit, paged.offset)
+    return _json_or_csv(page, "items", "claims", paged.csv)
 
 
 @router.get("/stats", summary="Counts of everything stored", response_model=out.StatsOut)

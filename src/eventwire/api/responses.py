@@ -160,8 +160,8 @@ class ClusterDetail(ClusterOut):
     claims: list[ClaimOut]
 
 
-class ArticleSummary(BaseModel):
-    """A stored article without its text; ``events`` is how many events were coded in it."""
+class _ArticleFields(BaseModel):
+    """The stored fields of an article, without its text (the base of the two article answers)."""
 
     id: int
     doc_id: str
@@ -172,21 +172,17 @@ class ArticleSummary(BaseModel):
     story_id: int | None = None
     coder_version: str
     ingested_at: str | None = None
+
+
+class ArticleSummary(_ArticleFields):
+    """A stored article without its text; ``events`` is how many events were coded in it."""
+
     events: int
 
 
-class ArticleDetail(BaseModel):
+class ArticleDetail(_ArticleFields):
     """One article with its text, its coded events and its check flags (e.g. ``stale_title``)."""
 
-    id: int
-    doc_id: str
-    url: str | None = None
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    story_id: int | None = None
-    coder_version: str
-    ingested_at: str | None = None
     text: str
     events: list[EventOut]
     flags: list[dict[str, Any]]
