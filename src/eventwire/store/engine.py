@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 DEFAULT_URL = "sqlite:///eventwire.db"
 URL_ENVIRONMENT_VARIABLE = "EVENTWIRE_DB"
@@ -35,6 +38,17 @@ def resolve_url(url: str | None) -> str:
     if url:
         return url
     return os.environ.get(URL_ENVIRONMENT_VARIABLE) or DEFAULT_URL
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None (another database, in-memory SQLite, an unparsable URL)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "")
 
 
 def create_engine(url: str) -> sa.Engine:
