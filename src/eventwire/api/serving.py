@@ -9,28 +9,16 @@ A store that opens but cannot be written (a read-only file or directory) is serv
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from eventwire.store import Store
-from eventwire.store.engine import resolve_url
+from eventwire.store.engine import resolve_url, sqlite_file
 
 
 class ServeError(Exception):
     """The store cannot be served; the message says why and what to do."""
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The database file of a SQLite URL (None for other databases and in-memory SQLite)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database or "")
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
@@ -38,7 +26,7 @@ def open_store(db: str | None, *, create: bool = False) -> Store:
     ``ServeError`` when it cannot be opened, or when it is a SQLite file that does not exist and
     ``create`` is False (a mistyped ``--db`` must not serve a new, empty store)."""
     url = resolve_url(db)
-    path = sqlite_path(url)
+    path = sqlite_file(url)
     if path is not None and not path.parent.is_dir():
         raise ServeError(
             f"the store's directory {path.parent} does not exist: create it or pick another --db"
@@ -59,7 +47,7 @@ def open_store(db: str | None, *, create: bool = False) -> Store:
 
 def store_warnings(store: Store) -> list[str]:
     """What the operator should know before serving ``store`` (it is read-only)."""
-    path = sqlite_path(store.url)
+    path = sqlite_file(store.url)
     if path is None:
         return []
     writable = os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)

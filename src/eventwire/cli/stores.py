@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 from rich.console import Console
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from eventwire.store import Store, resolve_url
+from eventwire.store.engine import sqlite_file
 
 EXIT_USAGE = 2
 
@@ -18,17 +15,6 @@ EXIT_USAGE = 2
 def _fail(message: str) -> typer.Exit:
     Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
-
-
-def sqlite_file(url: str) -> Path | None:
-    """The file of a SQLite URL, or None (another database, in-memory SQLite, an unparsable URL)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database or "")
 
 
 def open_existing_store(db: str | None) -> Store:
