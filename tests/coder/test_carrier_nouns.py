@@ -45,3 +45,16 @@ def test_a_clause_marked_by_for_is_what_is_pushed_for(coder: Coder) -> None:
     text = "Japan's prime minister pushed for the constitution to be revised by 2020."
     events = coder.code(text, date=DAY).events
     assert any(e.cameo.startswith("02") and e.source.code == "JPNGOV" for e in events)
+
+
+def test_a_hyphenated_event_noun_is_read_whole(coder: Coder) -> None:
+    text = "Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban."
+    events = coder.code(text, date=DAY).events
+    assert any(e.cameo.startswith("087") and e.source.code == "AFGGOV" for e in events)
+
+
+def test_military_units_sent_abroad(coder: Coder) -> None:
+    events = coder.code("Kosovo is sending a military platoon to Kuwait.", date=DAY).events
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("KSV", "KWT", "154")
+    ]

@@ -82,11 +82,25 @@ def _prep_objects(verb: Token) -> list[Token]:
     return found
 
 
+def _hyphen_joined(noun: Token) -> str | None:
+    """A word spaCy split at its hyphen, joined again: "cease - fire" → "cease-fire"; else None."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
+        return None
+    first = doc[noun.i - 2]
+    if first.whitespace_:
+        return None
+    return f"{first.lower_}-{noun.lower_}"
+
+
 def _object_words(obj: Token) -> set[str]:
     """The object's words that a row may name: its lemma and form, its compounds and adjectives ("alert
     level"), and for measure phrases the noun they measure ("truckloads of food", "50 million crowns in
     aid")."""
     words = {obj.lemma_.lower(), obj.lower_}
+    joined = _hyphen_joined(obj)
+    if joined is not None:
+        words.update((joined, joined.replace("-", "")))
     for child in obj.children:
         if child.dep_ in ("compound", "amod"):
             words.update((child.lemma_.lower(), child.lower_))
@@ -156,6 +170,9 @@ class Lexicon:
         """The noun's own row, else, for a carrier noun ("a mediation effort", "an aid package"), the
         row of its compound modifier; None when neither names an event."""
         found = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+        joined = _hyphen_joined(noun)
+        if found is None and joined is not None:  # "cease-fire" is three tokens: the row is "ceasefire"
+            found = self.nouns.get(joined) or self.nouns.get(joined.replace("-", ""))
         if found is None and noun.lemma_.lower() in self.carriers:
             for child in noun.children:
                 if child.dep_ == "compound" and child.i == noun.i - 1:
