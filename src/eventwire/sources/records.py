@@ -16,8 +16,9 @@ from eventwire.sources.repeats import blank_repeated_blocks
 _OPTIONAL_TEXT_FIELDS = ("title", "url", "source", "summary")
 
 
-def _record_id(raw: object) -> str | None:
-    """The record's own id (strings and integers), or None when absent or unusable."""
+def record_id(raw: object) -> str | None:
+    """A record's own id as every reader takes it (strings stripped, integers as text), or None when
+    absent or unusable (empty, a boolean, another type)."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int):
@@ -40,7 +41,7 @@ def record_to_item(
     Every id, also of a record that fails later checks, is remembered: results are keyed by id, so a
     second record with the same id would be ambiguous either way.
     """
-    explicit_id = _record_id(record.get("id"))
+    explicit_id = record_id(record.get("id"))
     doc_id = explicit_id or _unused(fallback_id, seen_ids)
     if doc_id in seen_ids:
         return input_error(
