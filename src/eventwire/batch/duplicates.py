@@ -10,46 +10,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
+from eventwire.batch.byte_ranges import partition_bytes
 from eventwire.batch.partitions import Partition, PartitionKind, Plan
-from eventwire.sources.constants import DEFAULT_MAX_BYTES, READ_CHUNK_BYTES, UTF8_BOM
+from eventwire.sources.constants import DEFAULT_MAX_BYTES, UTF8_BOM
 from eventwire.sources.lines import Line, split_lines
-
-
-def explicit_id(raw: object) -> str | None:
-    """A record's own id as the readers take it (strings stripped, integers as text), else None."""
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        return str(raw)
-    if isinstance(raw, str) and raw.strip():
-        return raw.strip()
-    return None
-
-
-def _byte_range(path: Path, start: int, stop: int) -> Iterator[bytes]:
-    with path.open("rb") as handle:
-        handle.seek(start)
-        remaining = stop - start
-        while remaining > 0:
-            chunk = handle.read(min(READ_CHUNK_BYTES, remaining))
-            if not chunk:
-                return
-            remaining -= len(chunk)
-            yield chunk
+from eventwire.sources.records import record_id
 
 
 def _jsonl_ids(partition: Partition, max_bytes: int) -> Iterator[str]:
-    chunks = _byte_range(Path(partition.input), partition.byte_start, partition.byte_stop)
-    for line in split_lines(chunks, max_bytes):
+    for line in split_lines(partition_bytes(partition), max_bytes):
         if not isinstance(line, Line):
             continue
         try:
             record = json.loads(line.data.removeprefix(UTF8_BOM))
         except ValueError:
             continue
-        if isinstance(record, dict) and (found := explicit_id(record.get("id"))) is not None:
+        if isinstance(record, dict) and (found := record_id(record.get("id"))) is not None:
             yield found
 
 
@@ -61,7 +38,7 @@ def _parquet_ids(partition: Partition) -> Iterator[str]:
         return
     column = parquet.read_row_group(partition.row_group, columns=["id"]).column("id")
     for value in column.slice(partition.row_start, partition.row_stop - partition.row_start).to_pylist():
-        if (found := explicit_id(value)) is not None:
+        if (found := record_id(value)) is not None:
             yield found
 
 

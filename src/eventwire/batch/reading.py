@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire.batch.byte_ranges import partition_bytes
 from eventwire.batch.partitions import Partition, PartitionKind, PlannedFile
 from eventwire.model import Article
 from eventwire.sources.checks import check_size, read_limited
-from eventwire.sources.constants import DEFAULT_MAX_BYTES, READ_CHUNK_BYTES, ErrorKind
+from eventwire.sources.constants import DEFAULT_MAX_BYTES, ErrorKind
 from eventwire.sources.csv_reader import read_csv_file
 from eventwire.sources.errors import input_error
 from eventwire.sources.files import InputKind
@@ -62,18 +63,6 @@ def _read_items(partition: Partition, default_date: dt.date | None, max_bytes: i
             yield _read_whole_file(planned, default_date, max_bytes)
 
 
-def _byte_range(path: Path, start: int, stop: int) -> Iterator[bytes]:
-    with path.open("rb") as handle:
-        handle.seek(start)
-        remaining = stop - start
-        while remaining > 0:
-            chunk = handle.read(min(READ_CHUNK_BYTES, remaining))
-            if not chunk:
-                return
-            remaining -= len(chunk)
-            yield chunk
-
-
 def _read_jsonl_range(
     partition: Partition, default_date: dt.date | None, max_bytes: int
 ) -> Iterator[SourceItem]:
@@ -82,7 +71,7 @@ def _read_jsonl_range(
     label = partition.input
     try:
         yield from read_jsonl_chunks(
-            _byte_range(path, partition.byte_start, partition.byte_stop),
+            partition_bytes(partition),
             label=label,
             stem=stem,
             default_date=default_date,
