@@ -97,3 +97,18 @@ def test_saying_another_must_act_is_a_demand(coder: Coder, text: str, expected: 
 def test_saying_ones_own_side_must_act_is_a_statement(coder: Coder) -> None:
     got = _coded(coder, "Lavrov said Russia must defend its interests.")
     assert {code for _, _, code, _ in got} == {"010"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy is ready to contribute to peacekeeping operations in Mali.", ("ITA", None, "0334")),
+        ("The United Nations is willing to send more resources to Colombia.", ("IGOUNO", "COL", "0333")),
+        ("Syria has again offered its troops to Lebanon.", ("SYR", "LBN", "0332")),
+    ],
+)
+def test_readiness_and_offers_are_intents_with_their_specific_code(
+    coder: Coder, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    got = {(source, target, code) for source, target, code, _ in _coded(coder, text)}
+    assert expected in got, got

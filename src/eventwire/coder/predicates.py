@@ -358,7 +358,7 @@ def _verb_candidates(
     predicate = verb
     readiness = verb.head
     if verb.dep_ == "xcomp" and readiness.lemma_.lower() in context.requests.readiness_words:
-        intended = intent_code(code, context.requests)
+        intended = load_stated_policy().specific("intend", code) or intent_code(code, context.requests)
         if intended is not None:
             # "Kyiv was ready to meet": the news is the stated readiness (036), not a meeting
             code, rule, predicate = intended, f"{rule} (stated readiness: {intended})", readiness
