@@ -54,32 +54,27 @@ def counted(where: EventFilter | None) -> EventFilter:
     return where if values(where.factuality) else replace(where, factuality=DEFAULT_FACTUALITY)
 
 
-def _mirror_event_ids() -> sa.Select[Any]:
-    """Events that are the second direction of a joint act: same article, sentence, root and
+def mirror_event_ids(*, kept: bool = False) -> sa.Select[Any]:
+    """Ids of events that are the second direction of a joint act: same article, sentence, root and
     factuality as another event with source and target swapped; the direction whose source code
-    sorts later is the mirror."""
+    sorts later is the mirror. With ``kept``, the first directions instead (the ones counted)."""
     first, second = schema.events.alias("first"), schema.events.alias("second")
-    return (
-        sa.select(first.c.id)
-        .join(
-            second,
-            sa.and_(
-                first.c.article_id == second.c.article_id,
-                first.c.sentence == second.c.sentence,
-                first.c.root == second.c.root,
-                first.c.factuality == second.c.factuality,
-                first.c.source_code == second.c.target_code,
-                first.c.target_code == second.c.source_code,
-            ),
-        )
-        .where(first.c.source_code > first.c.target_code)
+    partner = sa.and_(
+        first.c.article_id == second.c.article_id,
+        first.c.sentence == second.c.sentence,
+        first.c.root == second.c.root,
+        first.c.factuality == second.c.factuality,
+        first.c.source_code == second.c.target_code,
+        first.c.target_code == second.c.source_code,
     )
+    side = first.c.source_code < first.c.target_code if kept else first.c.source_code > first.c.target_code
+    return sa.select(first.c.id).join(second, partner).where(side)
 
 
 def _mirror_cluster_ids() -> sa.Select[Any]:
     events = schema.events
     return sa.select(events.c.cluster_id).where(
-        events.c.cluster_id.is_not(None), events.c.id.in_(_mirror_event_ids())
+        events.c.cluster_id.is_not(None), events.c.id.in_(mirror_event_ids())
     )
 
 
@@ -90,7 +85,7 @@ def _unit_table(count: CountUnit) -> sa.Table:
 def _units(where: EventFilter | None, count: CountUnit, *columns: str) -> sa.Select[Any]:
     """What aggregates count (see the module docstring), with the asked ``columns`` of the unit table."""
     table = _unit_table(count)
-    mirrors = _mirror_event_ids() if count == "mentions" else _mirror_cluster_ids()
+    mirrors = mirror_event_ids() if count == "mentions" else _mirror_cluster_ids()
     return sa.select(*(table.c[name] for name in columns)).where(
         *event_conditions(table, counted(where)), table.c.id.not_in(mirrors)
     )
@@ -102,8 +97,9 @@ def count_units(connection: sa.Connection, where: EventFilter | None, count: Cou
 
 
 # ---------------------------------------------------------------------------------- per-article events
-def _article_ref(row: sa.Row[Any]) -> dict[str, Any]:
-    """The article an event was read from: id, title, URL, source (outlet) and publication date."""
+def article_ref(row: sa.Row[Any]) -> dict[str, Any]:
+    """The article an event was read from: id, title, URL, source (outlet) and publication date (ISO),
+    from a row selected with ``article_columns``."""
     return {
         "id": row.article_ref_id,
         "title": row.article_title,
@@ -113,7 +109,9 @@ def _article_ref(row: sa.Row[Any]) -> dict[str, Any]:
     }
 
 
-def _article_columns(articles: sa.FromClause) -> list[sa.ColumnElement[Any]]:
+def article_columns(articles: sa.FromClause) -> list[sa.ColumnElement[Any]]:
+    """The columns of ``articles`` that ``article_ref`` reads, labelled ``article_*`` so they do not
+    clash with an event's own columns."""
     return [
         articles.c.id.label("article_ref_id"),
         articles.c.title.label("article_title"),
@@ -130,7 +128,7 @@ def _event_dict(row: sa.Row[Any]) -> dict[str, Any]:
         article_id=row.article_id,
         cluster_id=row.cluster_id,
         date=_iso(row.event_date),
-        article=_article_ref(row),
+        article=article_ref(row),
     )
     return record
 
@@ -144,7 +142,7 @@ def _events_query(where: EventFilter | None, order: Order = "oldest") -> sa.Sele
             table.c.cluster_id,
             table.c.event_date,
             table.c.record,
-            *_article_columns(articles_table),
+            *article_columns(articles_table),
         )
         .join(articles_table, articles_table.c.id == table.c.article_id)
         .where(*event_conditions(table, where))
@@ -185,7 +183,7 @@ def _cluster_dict(row: sa.Row[Any]) -> dict[str, Any]:
         num_articles=row.num_articles,
         source_url=row.source_url,
         date_added=_iso(row.date_added),
-        article=_article_ref(row),
+        article=article_ref(row),
     )
     return record
 
@@ -200,7 +198,7 @@ def _clusters_query(where: EventFilter | None, order: Order = "oldest") -> sa.Se
     )
     first_event = events_table.alias("first_event")
     query = (
-        sa.select(table, *_article_columns(articles_table))
+        sa.select(table, *article_columns(articles_table))
         .outerjoin(first, first.c.cluster_id == table.c.id)
         .outerjoin(first_event, first_event.c.id == first.c.first_id)
         .outerjoin(articles_table, articles_table.c.id == first_event.c.article_id)

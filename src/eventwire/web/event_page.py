@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventwire.store import schema
+from eventwire.store.reader import article_columns, article_ref
 from eventwire.web.queries import row
 from eventwire.web.units import unit_of
 
@@ -24,11 +25,7 @@ def _mentions(connection: sa.Connection, cluster_ids: list[int]) -> list[dict[st
             events.c.cluster_id,
             events.c.sentence,
             events.c.record,
-            articles.c.id.label("article_id"),
-            articles.c.title,
-            articles.c.published,
-            articles.c.source,
-            articles.c.url,
+            *article_columns(articles),
         )
         .join(articles, articles.c.id == events.c.article_id)
         .where(events.c.cluster_id.in_(cluster_ids))
@@ -40,7 +37,7 @@ def _mentions(connection: sa.Connection, cluster_ids: list[int]) -> list[dict[st
         evidence = record.get("evidence") or {}
         target = record.get("target") or {}
         direction = f"{record['source']['code']} → {target.get('code') or '—'}"
-        key = (item.article_id, int(evidence.get("start", -1)), int(evidence.get("end", -1)))
+        key = (item.article_ref_id, int(evidence.get("start", -1)), int(evidence.get("end", -1)))
         if key in found:
             found[key]["event_ids"].append(item.id)
             found[key]["directions"].append(direction)
@@ -48,13 +45,7 @@ def _mentions(connection: sa.Connection, cluster_ids: list[int]) -> list[dict[st
         found[key] = {
             "event_ids": [item.id],
             "directions": [direction],
-            "article": {
-                "id": item.article_id,
-                "title": item.title,
-                "published": item.published.isoformat() if item.published else None,
-                "source": item.source,
-                "url": item.url,
-            },
+            "article": article_ref(item),
             "sentence": item.sentence,
             "source": record.get("source"),
             "target": record.get("target"),

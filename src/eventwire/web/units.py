@@ -23,6 +23,7 @@ import sqlalchemy as sa
 
 from eventwire.store import EventFilter, schema
 from eventwire.store.filters import event_conditions
+from eventwire.store.reader import mirror_event_ids
 
 Mention = tuple[int, int]
 """(article id, sentence): one report of a joint act, whichever direction."""
@@ -215,33 +216,16 @@ def build_units(clusters: Iterable[dict[str, Any]], mentions: Iterable[MentionRo
     return units
 
 
-def _mirror_mentions(kept: bool = False) -> sa.Select[Any]:
-    """Ids of mentions that are the second direction of a joint act (the store's rule: a swapped
-    partner in the same article, sentence, root and factuality; the direction whose source code sorts
-    later is the mirror); with ``kept``, the first directions instead (the ones counted)."""
-    first, second = schema.events.alias("first"), schema.events.alias("second")
-    partner = sa.and_(
-        first.c.article_id == second.c.article_id,
-        first.c.sentence == second.c.sentence,
-        first.c.root == second.c.root,
-        first.c.factuality == second.c.factuality,
-        first.c.source_code == second.c.target_code,
-        first.c.target_code == second.c.source_code,
-    )
-    side = first.c.source_code < first.c.target_code if kept else first.c.source_code > first.c.target_code
-    return sa.select(first.c.id).join(second, partner).where(side)
-
-
 def load_mention_units(engine: sa.Engine, where: EventFilter) -> list[EventUnit]:
     """For ``count=mentions``: one unit per coded mention matching ``where`` (dated by its own
     article's reading), a joint act's second direction left out, as the REST API counts mentions."""
     table = schema.events
     query = sa.select(table.c.id, table.c.cluster_id, table.c.event_date, table.c.record).where(
-        *event_conditions(table, where), table.c.id.not_in(_mirror_mentions())
+        *event_conditions(table, where), table.c.id.not_in(mirror_event_ids())
     )
     units = []
     with engine.connect() as connection:
-        joint = set(connection.execute(_mirror_mentions(kept=True)).scalars())
+        joint = set(connection.execute(mirror_event_ids(kept=True)).scalars())
         for row in connection.execute(query):
             record = dict(row.record)
             record.update(
