@@ -384,6 +384,12 @@ def _actors_query(search: str | None) -> sa.Select[Any]:
     return query
 
 
+def _count_by(connection: sa.Connection, column: sa.ColumnElement[Any], keys: list[str]) -> Counter[str]:
+    """How many rows of ``column``'s table have each of ``keys`` in ``column`` (absent keys count 0)."""
+    query = sa.select(column, sa.func.count()).where(column.in_(keys)).group_by(column)
+    return Counter(dict(connection.execute(query).all()))
+
+
 def actors(
     connection: sa.Connection,
     *,
@@ -399,24 +405,8 @@ def actors(
     rows = connection.execute(_actors_query(search).order_by(table.c.code).limit(limit).offset(offset)).all()
     units = _units(where, count, "source_code", "target_code").subquery()
     codes = [row.code for row in rows]
-    as_source: Counter[str] = Counter(
-        dict(
-            connection.execute(
-                sa.select(units.c.source_code, sa.func.count())
-                .where(units.c.source_code.in_(codes))
-                .group_by(units.c.source_code)
-            ).all()
-        )
-    )
-    as_target: Counter[str] = Counter(
-        dict(
-            connection.execute(
-                sa.select(units.c.target_code, sa.func.count())
-                .where(units.c.target_code.in_(codes))
-                .group_by(units.c.target_code)
-            ).all()
-        )
-    )
+    as_source = _count_by(connection, units.c.source_code, codes)
+    as_target = _count_by(connection, units.c.target_code, codes)
     return [
         {
             "code": row.code,
