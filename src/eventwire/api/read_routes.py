@@ -56,6 +56,7 @@ FormatParam = Annotated[
     tables.Format | None,
     Query(alias="format", description="json (default) or csv; or send Accept: text/csv."),
 ]
+Frequency = Literal["day", "week", "month"]
 Order = Annotated[Literal["newest", "oldest"], Query(description="By event date: newest first by default.")]
 Count = Annotated[
     CountName,
@@ -311,7 +312,7 @@ def timeline(
     store: StoreDep,
     as_csv: AsCsv,
     where: Where,
-    freq: Literal["day", "week", "month"] = "day",
+    freq: Frequency = "day",
     count: Count = "events",
 ) -> dict[str, Any] | Response:
     return _json_or_csv(views.timeline(store, where, freq, count), "series", "timeline", as_csv)
@@ -329,7 +330,7 @@ def dyad(
     where: Where,
     a: Annotated[str, Path(pattern=CODE_PATTERN)],
     b: Annotated[str, Path(pattern=CODE_PATTERN)],
-    freq: Literal["day", "week", "month"] = "day",
+    freq: Frequency = "day",
     count: Count = "events",
 ) -> dict[str, Any] | Response:
     found = views.dyad_timeline(store, a, b, where, freq, count)
