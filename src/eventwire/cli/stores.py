@@ -17,6 +17,19 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
+def open_store(db: str | None) -> Store:
+    """The store at ``db`` for a command that writes it (created when missing); a SQLite file whose
+    directory does not exist, or any error opening the store, is a one-line error and exit code 2."""
+    url = resolve_url(db)
+    path = sqlite_file(url)
+    if path is not None and not path.parent.is_dir():
+        raise _fail(f"no directory {path.parent} for the event store {path} (create it, or check --db)")
+    try:
+        return Store(url)
+    except Exception as error:  # any driver or URL error: one clear line, not a traceback
+        raise _fail(f"cannot open the database: {str(error).splitlines()[0]}") from error
+
+
 def open_existing_store(db: str | None) -> Store:
     """The store at ``db`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``) for a command
     that reads it; a SQLite file that does not exist, or any error opening it, is a one-line error

@@ -16,15 +16,19 @@ from rich.table import Table
 
 import eventwire
 from eventwire.cli.options import parse_date
-from eventwire.cli.stores import open_existing_store
+from eventwire.cli.stores import open_existing_store, open_store
 from eventwire.model import Article, DocumentResult, InputError
-from eventwire.store import IngestOutcome, Store
+from eventwire.store import IngestOutcome
 
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL (default: $EVENTWIRE_DB, else sqlite:///eventwire.db)."),
 ]
 CLAIM_STATUSES = ("open", "confirmed", "cancelled", "denied", "lapsed")
+EVENTS_COUNTED_AS = (
+    "events: asserted events, each event cluster (one event reported by several articles, a joint act) once;"
+    " events_by_factuality: event clusters by factuality; mentions: every event coded in every article"
+)
 
 
 def build_coder() -> Any:
@@ -37,12 +41,11 @@ def coder_version(coder: Any) -> str:
     return str(getattr(coder, "version", None) or eventwire.__version__)
 
 
-def _open_store(url: str | None) -> Store:
-    try:
-        return Store(url)
-    except Exception as error:  # any driver or URL error: one clear line, not a traceback
-        Console(stderr=True).print(f"[red]error:[/red] cannot open the database: {error}", highlight=False)
-        raise typer.Exit(2) from error
+def rejection_line(error: InputError) -> str:
+    """The one line ``ingest`` prints for a rejected input: ``rejected <location>: <kind>: <why>``, the
+    location once (input errors' messages start with it) and any line breaks in the reason flattened."""
+    message = error.message.removeprefix(f"{error.location}: ")
+    return " ".join(f"rejected {error.location}: {error.kind}: {message}".split())
 
 
 def ingest_command(
@@ -59,7 +62,7 @@ def ingest_command(
 
     default_date = parse_date(date, "--date")
     console, errors = Console(), Console(stderr=True)
-    store = _open_store(db)
+    store = open_store(db)
     counts: Counter[str] = Counter()
     try:
         coder = build_coder()
@@ -70,7 +73,7 @@ def ingest_command(
                 if isinstance(item, InputError):
                     store.reject(item)
                     counts["rejected"] += 1
-                    errors.print(f"rejected {item.location}: {item.kind}: {item.message}", highlight=False)
+                    errors.print(rejection_line(item), highlight=False, soft_wrap=True, markup=False)
                 elif store.is_current(item, version):
                     counts[str(IngestOutcome.UNCHANGED)] += 1
                 else:
@@ -147,7 +150,13 @@ def stats_command(
         bool, typer.Option("--json", help="Print the counts as ONE JSON object on the last line.")
     ] = False,
 ) -> None:
-    """Counts of articles, events, event clusters, stories, claims and rejected inputs."""
+    """Counts of articles, events, event clusters, stories, claims and rejected inputs.
+
+    ``events`` counts asserted events, each event cluster (the same event reported by several
+    articles, a joint act coded from both sides) once; ``events_by_factuality`` counts those clusters
+    for every factuality (asserted, planned, possible, denied...); ``mentions`` counts every event
+    coded in every article. The JSON says so in ``events_counted_as``.
+    """
     store = open_existing_store(db)
     try:
         stats = store.stats()
@@ -155,7 +164,7 @@ def stats_command(
         store.close()
     console = Console()
     if as_json:
-        console.file.write(json.dumps(stats, sort_keys=False) + "\n")
+        console.file.write(json.dumps({**stats, "events_counted_as": EVENTS_COUNTED_AS}) + "\n")
         return
     table = Table(title="eventwire store")
     table.add_column("what")
