@@ -42,6 +42,15 @@ MIN_ENGLISH_FUNCTION_WORD_RATIO: Final = 0.1
 Below it a text is rejected only when another language's function words reach the next figure."""
 MIN_FOREIGN_FUNCTION_WORD_RATIO: Final = 0.15
 """French, German or Spanish prose has 25-40 % of its own function words; English has almost none."""
+MIN_WORDS_FOR_SHORT_FOREIGN_TEST: Final = 6
+"""Texts under ``MIN_WORDS_FOR_FUNCTION_WORD_TEST`` words but at least this long (a sentence or two) are
+rejected only on a clear foreign majority, see the next two figures; shorter ones always pass."""
+MIN_DISTINCT_FOREIGN_WORDS_SHORT: Final = 2
+"""A short text needs this many different function words of one other language ("Le Pen, Le Maire"
+has one, ``le`` twice) ..."""
+FOREIGN_TO_ENGLISH_MAJORITY_SHORT: Final = 2
+"""... and at least this many times as many of them as English function words (and a share of its
+words of at least ``MIN_FOREIGN_FUNCTION_WORD_RATIO``)."""
 
 WIRE_TITLE_MAX_CHARS: Final = 300
 """A single line before ``Summary –`` up to this length is taken as the title."""

@@ -6,7 +6,9 @@ no English function words *and* a good share of another language's (French, Germ
 Portuguese, Dutch: ``foreign_function_words.json``). Terse English wire copy ("Russian President Vladimir
 Putin met U.S. President Donald Trump last week.") can have few function words of its own, so few
 English function words alone is a doubt (``language_doubt``, reported as a flag), never a rejection.
-Short texts (headlines) are never judged.
+A short text (a sentence or two, under 25 words) is rejected only on a clear majority of one other
+language's function words ("Le président français a rencontré son homologue allemand à Berlin mardi.");
+headlines under six words are never judged.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from functools import cache
 from importlib import resources
 
 from eventwire.sources.constants import (
+    FOREIGN_TO_ENGLISH_MAJORITY_SHORT,
     LANGUAGE_SAMPLE_CHARS,
+    MIN_DISTINCT_FOREIGN_WORDS_SHORT,
     MIN_ENGLISH_FUNCTION_WORD_RATIO,
     MIN_FOREIGN_FUNCTION_WORD_RATIO,
     MIN_WORDS_FOR_FUNCTION_WORD_TEST,
+    MIN_WORDS_FOR_SHORT_FOREIGN_TEST,
     NON_LATIN_LETTER_RATIO,
 )
 
@@ -63,7 +68,7 @@ def non_english_reason(text: str) -> str | None:
             return f"{share}% of the letters are non-Latin (mostly {script.title()} script)"
     shares = _function_word_shares(sample)
     if shares is None:
-        return None
+        return _short_foreign_reason(sample)
     english, (language, other), count = shares
     if english < MIN_ENGLISH_FUNCTION_WORD_RATIO and other >= MIN_FOREIGN_FUNCTION_WORD_RATIO:
         return (
@@ -85,10 +90,38 @@ def language_doubt(text: str) -> str | None:
     return None
 
 
+def _short_foreign_reason(sample: str) -> str | None:
+    """Why a short text (``MIN_WORDS_FOR_SHORT_FOREIGN_TEST`` to ``MIN_WORDS_FOR_FUNCTION_WORD_TEST``
+    words) is clearly foreign: several different function words of one other language, at least
+    ``FOREIGN_TO_ENGLISH_MAJORITY_SHORT`` times the English ones and a good share of its words."""
+    words = _words(sample)
+    if not MIN_WORDS_FOR_SHORT_FOREIGN_TEST <= len(words) < MIN_WORDS_FOR_FUNCTION_WORD_TEST:
+        return None
+    english = sum(word in english_function_words() for word in words)
+    for code, listed in foreign_function_words().items():
+        found = [word for word in words if word in listed]
+        if (
+            len(set(found)) >= MIN_DISTINCT_FOREIGN_WORDS_SHORT
+            and len(found) >= FOREIGN_TO_ENGLISH_MAJORITY_SHORT * english
+            and len(found) / len(words) >= MIN_FOREIGN_FUNCTION_WORD_RATIO
+        ):
+            name = _LANGUAGE_NAMES.get(code, code)
+            return (
+                f"{len(found)} of {len(words)} words are {name} function words"
+                f" ({', '.join(sorted(set(found)))}) against {english} English ones"
+            )
+    return None
+
+
+def _words(sample: str) -> list[str]:
+    """The lower-cased words of ``sample`` (curly apostrophes straightened)."""
+    return _WORD.findall(sample.lower().replace("’", "'"))
+
+
 def _function_word_shares(sample: str) -> tuple[float, tuple[str, float], int] | None:
     """Share of English function words, the most frequent other language with its share, and the
     word count; None for texts too short to judge."""
-    words = _WORD.findall(sample.lower().replace("’", "'"))
+    words = _words(sample)
     if len(words) < MIN_WORDS_FOR_FUNCTION_WORD_TEST:
         return None
     english = sum(word in english_function_words() for word in words) / len(words)
