@@ -112,3 +112,30 @@ def test_readiness_and_offers_are_intents_with_their_specific_code(
 ) -> None:
     got = {(source, target, code) for source, target, code, _ in _coded(coder, text)}
     assert expected in got, got
+
+
+def test_a_refusal_is_the_subjects_not_the_other_partys(coder: Coder) -> None:
+    got = _coded(coder, "Erdogan will not meet al-Sharaa during his Gulf tour, his office said.")
+    refusals = {(source, target) for source, target, code, _ in got if code == "125"}
+    assert refusals == {("TURGOV", "SYRGOV")}, got
+
+
+def test_a_bare_will_is_a_schedule_not_a_statement(coder: Coder) -> None:
+    got = _coded(coder, "EU energy ministers will discuss gas supplies with Norway next week.")
+    assert not any(code.startswith("03") for _, _, code, _ in got), got
+
+
+def test_a_speaker_belongs_to_the_state_whose_act_it_reports(coder: Coder) -> None:
+    text = "KHARTOUM, May 3 (eventwire) - Egypt condemned the attack, the foreign ministry said."
+    got = _coded(coder, text)
+    assert ("EGYGOV", None, "010", "asserted") in got, got
+
+
+def test_a_weapon_named_on_an_attack_is_not_its_doer(coder: Coder) -> None:
+    got = _coded(coder, "France condemned the missile strike on Kyiv.")
+    assert ("FRA", "UKR", "111", "asserted") in got, got
+
+
+def test_a_protest_lodged_with_a_state_is_a_complaint(coder: Coder) -> None:
+    got = _coded(coder, "Japan protested to China over the detention of a Japanese businessman.")
+    assert ("JPN", "CHN", "114", "asserted") in got, got

@@ -180,7 +180,7 @@ class Coder:
         act = stated_act(
             candidate.code, reading, self._requests, self._stated_policy, nominal=candidate.nominal
         )
-        if act is None or is_agentless(candidate.source):
+        if act is None or is_agentless(candidate.source) or not _said_of_subject(candidate):
             return None
         speaker = self._speaker(reading, document)
         if speaker is not None and speaker.actor.country is None:
@@ -411,6 +411,20 @@ def _mentioned(resolved: ResolvedActor, text: str) -> Actor:
     if end <= start:
         return resolved.actor
     return replace(resolved.actor, mention=Evidence(start, end, text[start:end]))
+
+
+def _said_of_subject(candidate: Candidate) -> bool:
+    """Whether the act's source is its grammatical subject: "Erdogan will not meet al-Sharaa" is
+    Erdogan's refusal, not al-Sharaa's (the meeting is coded both ways, the refusal once)."""
+    doc = candidate.predicate.doc
+    token = doc[candidate.source.head]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Indonesia and Australia will sign": both are subjects
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    predicate = candidate.predicate
+    # the subject of the verb itself, or of the verb it completes ("Sikorski plans to travel")
+    return token.head.i in (predicate.i, predicate.head.i)
 
 
 class _CodeFields(TypedDict):

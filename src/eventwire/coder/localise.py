@@ -4,7 +4,7 @@ An actor the phrase itself does not place ("police", "gunmen", "a man", "Diane O
 country, in order, from:
 
 1. a place inside its own phrase: "police in Montreal", "a Texas state senator", "Karnataka's chief
-   minister";
+   minister"; for a speaker, the state whose act it reports ("Egypt condemned ..., the ministry said");
 2. the dateline: "LAGOS: Police fired tear gas ..." (where the report was filed);
 3. a place the act happened in or was aimed at: "gunmen kidnapped a principal in Kaduna state";
 4. the other party, for a target: the state on whose ground the act took place is usually its own;
@@ -48,6 +48,7 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
         own = phrase_country(doc[source.head], context.locate)
         country = (
             own
+            or _reported_doer_country(candidate.predicate, context)
             or context.default_country
             or place_country
             or (target.actor.country if target else None)
@@ -67,6 +68,22 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     if target is not None and target.actor == source.actor:
         return replace(candidate, source=source, target=None)
     return replace(candidate, source=source, target=target)
+
+
+def _reported_doer_country(predicate: Token, context: SentenceContext) -> str | None:
+    """The state whose act a reporting verb reports: "Egypt condemned the attack, the foreign ministry
+    said" — the ministry is Egypt's, whatever the dateline."""
+    if predicate.lemma_.lower() not in context.cues.reporting_verbs:
+        return None
+    for clause in predicate.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN":
+                for actor in context.actors.actors_at(subject):
+                    if actor.actor.country is not None:
+                        return actor.actor.country
+    return None
 
 
 def place_targets(predicate: Token, context: SentenceContext) -> list[ResolvedActor]:

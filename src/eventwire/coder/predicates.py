@@ -419,6 +419,7 @@ def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor
             actor
             for child in token.children
             if child.dep_ in ("poss", "compound", "amod", "nmod")
+            and child.lemma_.lower() not in context.cues.aerial_words  # "the missile strike": no doer
             for actor in context.actors.actors_at(child)
         ]
         if doers:

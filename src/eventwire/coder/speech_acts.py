@@ -37,6 +37,8 @@ class StatedActPolicy:
     demand_cues: frozenset[str]
     conflict_classes: frozenset[str]
     planned_cues_ignored: frozenset[str]
+    unreported_schedule_cues: frozenset[str]
+    """Planned cues that state an intent only when someone is reported saying them ("will")."""
     sub_codes: dict[str, dict[str, str]]
     """kind → act code prefix → the specific CAMEO code ("intend" → "084" → "0353")."""
 
@@ -58,6 +60,7 @@ def load_policy() -> StatedActPolicy:
         demand_cues=frozenset(raw["demand_cues"]),
         conflict_classes=frozenset(raw["conflict_classes"]),
         planned_cues_ignored=frozenset(raw["planned_cues_ignored"]),
+        unreported_schedule_cues=frozenset(raw["unreported_schedule_cues"]),
         sub_codes=raw["sub_codes"],
     )
 
@@ -102,6 +105,8 @@ def stated_act(
             kind, cue = DEMAND, demands[0]
     else:
         planned = [word for word in reading.planned if word not in policy.planned_cues_ignored]
+        if reading.reporter is None and all(word in policy.unreported_schedule_cues for word in planned):
+            planned = []  # "Ministers will discuss energy next week": news of a schedule, not a statement
         if planned:
             cue = planned[0]
             if reading.negated:
