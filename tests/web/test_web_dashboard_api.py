@@ -120,3 +120,29 @@ def test_network_counts_a_joint_act_once_in_either_mode(client: httpx.Client, ha
         ]
         assert len(meeting) == 1
         assert meeting[0]["events"] == (1 if count == "events" else 3)
+
+
+@pytest.mark.parametrize(
+    ("params", "says"),
+    [
+        ({"factuality": "Asserted"}, "Factuality: “Asserted” should be asserted, planned"),
+        ({"since": "20250807"}, "Since: “20250807” should be a date, YYYY-MM-DD"),
+        ({"actor": "RUS,,UKR"}, "Actor: “RUS,,UKR” should be actor codes"),
+    ],
+)
+def test_values_the_schema_forbids_are_422_with_a_sentence(
+    client: httpx.Client, params: dict[str, str], says: str
+) -> None:
+    """The schema states each filter's rule; a value it forbids that the parser would read is refused
+    too, with a sentence (never the pattern)."""
+    schema = client.get("/openapi.json").json()["paths"][f"{DASHBOARD}/events"]["get"]["parameters"]
+    assert {item["name"]: item["schema"].get("pattern") for item in schema}["factuality"]
+    response = client.get(f"{DASHBOARD}/events", params=params)
+    assert response.status_code == 422
+    [problem] = response.json()["errors"]
+    assert problem["msg"].startswith(says) and "^" not in problem["msg"]
+
+
+def test_a_dyad_in_either_schema_form_is_read(client: httpx.Client) -> None:
+    day = {"since": "2025-08-12", "until": "2025-08-12", "factuality": "all"}
+    assert _get(client, "events", dyad="RUS-USA", **day) == _get(client, "events", dyad="RUS,USA", **day)

@@ -90,3 +90,8 @@ def test_any_input_parses_or_says_what_is_wrong(raw: dict[str, str]) -> None:
     except FilterError as error:
         message = str(error)
         assert message and "[A-Z" not in message and "pattern" not in message
+
+
+def test_blank_count_counts_events() -> None:
+    """``count`` of spaces is the default, as the schema's pattern allows (a bug schemathesis found)."""
+    assert parse_query({"count": "   "}).count == "events"

@@ -139,7 +139,7 @@ def _factualities(raw: str | None) -> tuple[str, ...]:
 
 
 def _count(raw: str | None) -> CountMode:
-    value = (raw or "events").strip().lower()
+    value = (raw or "").strip().lower() or "events"
     if value == "events":
         return "events"
     if value == "mentions":

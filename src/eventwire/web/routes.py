@@ -7,6 +7,7 @@ query says otherwise) and answers JSON, or CSV for the ``.csv`` routes. A bad fi
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
@@ -15,6 +16,8 @@ from fastapi.responses import Response
 
 from eventwire.api.deps import StoreDep
 from eventwire.api.errors import ERROR_RESPONSES
+from eventwire.api.read_routes import CODE, DYAD_PATTERN, FACTUALITIES, many_pattern
+from eventwire.api.schemas import ISO_DATE
 from eventwire.store import Store, valid_id
 from eventwire.web import countries, csv_out, queries, schemas
 from eventwire.web.event_page import event_page
@@ -24,35 +27,100 @@ from eventwire.web.units import EventUnit, load_mention_units, load_units
 router = APIRouter(prefix="/api/v1/dashboard", tags=["dashboard"])
 
 
+DYAD = DYAD_PATTERN.removeprefix("^").removesuffix("$")
+PATTERNS: dict[str, str] = {
+    "actor": many_pattern(CODE),
+    "country": many_pattern("[A-Za-z]{3}"),
+    "located_in": many_pattern("[A-Za-z]{3}"),
+    "dyad": rf"^(?:{DYAD})?$",
+    "root": many_pattern("0?[1-9]|1[0-9]|20"),
+    "quad_class": many_pattern("[1-4]"),
+    "factuality": rf"^ *(?:all|any) *$|{many_pattern('|'.join(FACTUALITIES))}",
+    "count": r"^ *(?:events|mentions)? *$",
+    "min_confidence": r"^ *(?:0(?:\.[0-9]*)?|\.[0-9]+|1(?:\.0*)?)? *$",
+}
+"""Each filter's rule, stated in the schema (the REST API's pattern constants); a value the schema allows
+is answered, any other is a 422 with a sentence (:mod:`eventwire.web.filters` names the bad item)."""
+FORMS = {
+    "since": "a date, YYYY-MM-DD, e.g. 2025-08-07",
+    "until": "a date, YYYY-MM-DD, e.g. 2025-08-31",
+    "actor": "actor codes (letters, digits or “-”), comma-separated, e.g. RUSGOV,UKR",
+    "country": "three-letter ISO country codes, comma-separated, e.g. RUS,UKR",
+    "located_in": "three-letter ISO country codes, comma-separated, e.g. UKR",
+    "dyad": "two actor codes separated by a comma, e.g. RUS,UKR",
+    "root": "CAMEO roots 01 to 20, comma-separated, e.g. 04,19",
+    "quad_class": "quad classes 1 to 4, comma-separated, e.g. 1,2",
+    "factuality": "asserted, planned, possible, negated or hypothetical, comma-separated, or all",
+    "count": "events or mentions",
+    "min_confidence": "a number from 0 to 1, e.g. 0.6",
+}
+"""What a value must look like, said in the 422 when it breaks its schema rule."""
+
+
+def _param(description: str, field: str) -> Any:
+    """A filter parameter whose schema carries its rule (the check itself is :func:`dashboard_query`'s,
+    so a bad value gets the dashboard's sentence, not a pattern)."""
+    rule = {"format": "date"} if field in ("since", "until") else {"pattern": PATTERNS[field]}
+    return Query(description=description, json_schema_extra=rule)
+
+
+def _breaks_schema(field: str, raw: str) -> bool:
+    if field in ("since", "until"):
+        return ISO_DATE.fullmatch(raw) is None
+    return re.fullmatch(PATTERNS[field], raw) is None
+
+
+def _as_filters(request: Request) -> dict[str, str | None]:
+    """The request's filter values; a dyad in the schema's other form (RUS-UKR) as RUS,UKR."""
+    raw = {name: request.query_params.get(name) for name in FIELDS}
+    dyad = re.fullmatch(DYAD_PATTERN, raw["dyad"] or "")
+    if dyad:
+        raw["dyad"] = f"{dyad[1]},{dyad[2]}"
+    return raw
+
+
+def _invalid(field: str, message: str) -> RequestValidationError:
+    """The app's validation answer (a 422 in the documented shape) with ``message`` for ``field``."""
+    return RequestValidationError([{"loc": ("query", field), "msg": message, "type": "value_error"}])
+
+
 def dashboard_query(
     request: Request,
-    since: Annotated[str | None, Query(description="Event date on or after, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, Query(description="Event date on or before, YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, _param("Event date on or after, YYYY-MM-DD.", "since")] = None,
+    until: Annotated[str | None, _param("Event date on or before, YYYY-MM-DD.", "until")] = None,
     actor: Annotated[
-        str | None, Query(description="Actor code prefixes, comma-separated (RUSGOV,UKR).")
+        str | None, _param("Actor code prefixes, comma-separated (RUSGOV,UKR).", "actor")
     ] = None,
-    country: Annotated[str | None, Query(description="Actor countries (ISO-3), either side.")] = None,
-    dyad: Annotated[
-        str | None, Query(description="Two actor code prefixes, either direction: RUS,UKR.")
-    ] = None,
-    root: Annotated[str | None, Query(description="CAMEO roots 01-20, comma-separated.")] = None,
-    quad_class: Annotated[str | None, Query(description="Quad classes 1-4, comma-separated.")] = None,
+    country: Annotated[str | None, _param("Actor countries (ISO-3), either side.", "country")] = None,
+    dyad: Annotated[str | None, _param("Two actor code prefixes, either direction: RUS,UKR.", "dyad")] = None,
+    root: Annotated[str | None, _param("CAMEO roots 01-20, comma-separated.", "root")] = None,
+    quad_class: Annotated[str | None, _param("Quad classes 1-4, comma-separated.", "quad_class")] = None,
     factuality: Annotated[
-        str | None, Query(description="Factualities, comma-separated, or 'all'. Default: asserted.")
+        str | None,
+        _param("Factualities, comma-separated, or 'all'. Default: asserted.", "factuality"),
     ] = None,
     count: Annotated[
-        str | None, Query(description="'events' (each event once, the default) or 'mentions'.")
+        str | None, _param("'events' (each event once, the default) or 'mentions'.", "count")
     ] = None,
-    min_confidence: Annotated[str | None, Query(description="0-1.")] = None,
-    located_in: Annotated[str | None, Query(description="Countries (ISO-3) the event took place in.")] = None,
+    min_confidence: Annotated[str | None, _param("0-1.", "min_confidence")] = None,
+    located_in: Annotated[
+        str | None, _param("Countries (ISO-3) the event took place in.", "located_in")
+    ] = None,
 ) -> DashboardQuery:
-    """The parsed filter, or a 422 (the app's validation answer) whose message is a sentence."""
+    """The parsed filter, or a 422 (the app's validation answer) whose message is a sentence: the
+    parser's, naming the bad item, or else the form the value breaks (its rule is in the schema)."""
     del since, until, actor, country, dyad, root, quad_class, factuality, count, min_confidence, located_in
+    raw = _as_filters(request)
     try:
-        return parse_query({name: request.query_params.get(name) for name in FIELDS})
+        query = parse_query(raw)
     except FilterError as error:
-        problem = {"loc": ("query", error.field), "msg": str(error), "type": "value_error"}
-        raise RequestValidationError([problem]) from None
+        raise _invalid(error.field, str(error)) from None
+    for field in FIELDS:
+        value = raw[field]
+        if value is not None and _breaks_schema(field, value):
+            label = field.replace("_", " ").capitalize()
+            raise _invalid(field, f"{label}: “{value}” should be {FORMS[field]}.")
+    return query
 
 
 QueryDep = Annotated[DashboardQuery, Depends(dashboard_query)]
