@@ -99,7 +99,7 @@ class Coder:
         self.n_process = n_process
         self._index = surface_index(self.knowledge)
         self._gazetteer = Gazetteer.default()
-        self._places: dict[str, Location | None] = {}
+        self._places: dict[tuple[str, str | None], Location | None] = {}
         self._dictionary_coder = DictionaryCoder(Dictionaries.load(dictionaries)) if dictionaries else None
         self._backoff = Backoff.load(self.lexicon)
         self._requests = load_requests()
@@ -309,12 +309,7 @@ class Coder:
             sentence=number,
             source=actor_from_code(match.source),
             target=actor_from_code(match.target) if match.target else None,
-            cameo=match.cameo,
-            cameo_name=code.name,
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
+            **_code_fields(code),
             factuality=factuality,
             attributed_to=None,
             time=event_time(verb, sent, document.day, factuality),
@@ -368,27 +363,24 @@ class Coder:
         """A place name geocoded offline ("the Odesa region" falls back to "Odesa"); cached per coder.
         ``hint`` (ISO-3) is used only when the name alone is left unresolved (a unit several countries
         share): it never moves a well-known place ("Paris") to a namesake in the hinted country."""
-        if place not in self._places:
-            found = None
-            for name in place_variants(place):
-                found = self._gazetteer.geocode(name)
-                if found is not None:
-                    break
-            self._places[place] = found
-        found = self._places[place]
+        found = self._geocode_cached(place, None)
         if found is None and hint is not None:
-            key = f"{place}\x00{hint}"
-            if key not in self._places:
-                self._places[key] = next(
-                    (
-                        hit
-                        for name in place_variants(place)
-                        if (hit := self._gazetteer.geocode(name, country_hint=hint)) is not None
-                    ),
-                    None,
-                )
-            found = self._places[key]
+            found = self._geocode_cached(place, hint)
         return found
+
+    def _geocode_cached(self, place: str, hint: str | None) -> Location | None:
+        """The first variant of ``place`` the gazetteer resolves (with ``hint``), cached per coder."""
+        key = (place, hint)
+        if key not in self._places:
+            self._places[key] = next(
+                (
+                    hit
+                    for name in place_variants(place)
+                    if (hit := self._gazetteer.geocode(name, country_hint=hint)) is not None
+                ),
+                None,
+            )
+        return self._places[key]
 
     def _is_place(self, word: str) -> bool:
         """A lowercased word that the gazetteer knows as a place ("connecticut")."""
