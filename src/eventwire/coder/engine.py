@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.actors import DictionaryLookup, DocumentActors, ResolvedActor, actor_from_code
 from eventwire.coder.agentless import is_agentless
+from eventwire.coder.arguments import subjects
 from eventwire.coder.backoff import Backoff
 from eventwire.coder.checks import stale_titles
 from eventwire.coder.chunking import code_pieces, parse_pieces, split_article, split_articles
@@ -406,17 +407,13 @@ def _mentioned(resolved: ResolvedActor, text: str) -> Actor:
 
 
 def _said_of_subject(candidate: Candidate) -> bool:
-    """Whether the act's source is its grammatical subject: "Erdogan will not meet al-Sharaa" is
-    Erdogan's refusal, not al-Sharaa's (the meeting is coded both ways, the refusal once)."""
-    doc = candidate.predicate.doc
-    token = doc[candidate.source.head]
+    """Whether the act's source is its subject (``arguments.subjects``, which climbs through a
+    controlling verb: "Sikorski plans to travel"): "Erdogan will not meet al-Sharaa" is Erdogan's
+    refusal, not al-Sharaa's (the meeting is coded both ways, the refusal once)."""
+    token = candidate.predicate.doc[candidate.source.head]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "Indonesia and Australia will sign": both are subjects
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    predicate = candidate.predicate
-    # the subject of the verb itself, or of the verb it completes ("Sikorski plans to travel")
-    return token.head.i in (predicate.i, predicate.head.i)
+    return any(subject.i == token.i for subject in subjects(candidate.predicate))
 
 
 class _CodeFields(TypedDict):
