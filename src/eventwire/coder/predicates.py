@@ -392,7 +392,7 @@ def _verb_candidates(
     if not targets and code[:2] in _VIOLENT_ROOTS:
         targets = _toll_targets(verb, context)  # "struck a wedding hall, killing nine guests"
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _foreign_place_targets(verb, sources, context, code)
+        targets = _place_stand_in_targets(verb, sources, context, code)
     if is_agentless(sources[0]):
         if not targets:
             return []
@@ -526,7 +526,7 @@ def _conditional_subjects(action: Token, actors: DocumentActors) -> list[Resolve
     return []
 
 
-def _foreign_place_targets(
+def _place_stand_in_targets(
     predicate: Token, sources: list[ResolvedActor], context: SentenceContext, code: str
 ) -> list[ResolvedActor]:
     """A place stands in for the target when it lies outside the source's own state: "Erdogan met an
@@ -631,7 +631,7 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
     if not sources:
         return []
     if not targets and code[:2] in _PLACE_TARGET_ROOTS:
-        targets = _foreign_place_targets(noun, sources, context, code)
+        targets = _place_stand_in_targets(noun, sources, context, code)
     pairs = _pairs(noun, code, entry.rule, sources, targets, nominal=True)
     # "X is responsible for mass killings" names its doer as plainly as a verb would
     return [replace(pair, specific=True) for pair in pairs] if held_responsible else pairs
