@@ -15,7 +15,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,21 +22,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventwire.export.columns import flat_columns, flatten
+from eventwire.export.formats import STDOUT as STDOUT  # re-exported: the old home of both names
+from eventwire.export.formats import ExportFormat as ExportFormat
 from eventwire.export.gdelt import gdelt_row
 from eventwire.export.polecat import polecat_columns, polecat_record
 from eventwire.store import EventFilter, Store
 
 _PARQUET_BATCH = 5000
-STDOUT = Path("-")
-"""``export(..., output=STDOUT)`` writes to standard output."""
-
-
-class ExportFormat(StrEnum):
-    JSONL = "jsonl"
-    CSV = "csv"
-    PARQUET = "parquet"
-    GDELT = "gdelt"
-    POLECAT = "polecat"
 
 
 def export(store: Store, export_format: ExportFormat, output: Path, where: EventFilter | None = None) -> int:
