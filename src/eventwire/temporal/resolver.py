@@ -80,6 +80,7 @@ def _normalise(text: str) -> str:
     lowered = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", lowered)  # "3rd" -> "3"
     lowered = re.sub(r"\bthe\b|[,\"]", " ", lowered)
     lowered = re.sub(r"\bthis past\b", "last", lowered)
+    lowered = re.sub(r"\b(?:this coming|upcoming)\b", "coming", lowered)  # "this coming winter"
     return " ".join(lowered.split()).strip(_EDGE_PUNCTUATION)
 
 

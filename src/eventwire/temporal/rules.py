@@ -219,33 +219,86 @@ def _year_range(match: re.Match[str], _: Context) -> Period | None:
 
 
 def _season(match: re.Match[str], context: Context) -> Period | None:
+    """ "last winter", "this summer", "in the spring", "next autumn", "winter 2024": one season.
+
+    Seasons are the meteorological seasons of the northern hemisphere (``calendar.json``: spring
+    March-May, summer June-August, autumn September-November, winter December-February, as the WMO and
+    national weather services count them); winter Y runs from December Y into February Y+1.
+    """
     first, last = calendar().seasons[match.group("season")]
     year_text, modifier = match.group("year"), match.group("modifier")
     if year_text:
         return periods.months_between(int(year_text), first, last, "season")
+    return _relative_season(first, last, modifier, context)
+
+
+def _relative_season(first: int, last: int, modifier: str | None, context: Context) -> Period | None:
+    """Which season (months ``first``..``last``) a relative mention names, read as weekdays and months are.
+
+    The season under way at the anchor is "this" one. "last"/"previous" is the latest one over, "next" the
+    first one still to begin, "coming" the one under way else the next. Otherwise the clause decides, as for
+    "on Thursday": a past clause means the latest one that has begun, a future clause the first one not
+    over. "this winter" is the nearer of the seasons that touch the anchor's year, whatever the tense (the
+    coder calls a clause past by default, without a past cue): in August the coming winter, not the one
+    that ended in February; in December "this spring" is the spring gone, the only one of that year.
+    Without tense, a bare season is the one that begins in the anchor's year (as a bare month is).
+    """
     anchor = context.anchor
     candidates = [
         periods.months_between(year, first, last, "season")
         for year in range(anchor.year - 2, anchor.year + 2)
     ]
-    containing = [
-        season
-        for season in candidates
-        if season.start and season.end and season.start <= anchor <= season.end
-    ]
-    before = [season for season in candidates if season.end and season.end < anchor]
-    after = [season for season in candidates if season.start and season.start > anchor]
+    current = next((s for s in candidates if s.start and s.end and s.start <= anchor <= s.end), None)
+    before = [s for s in candidates if s.end and s.end < anchor][-1]
+    after = next(s for s in candidates if s.start and s.start > anchor)
     if modifier in ("last", "past", "previous"):
-        return before[-1]
-    if modifier in ("next", "coming"):
-        return after[0]
-    if containing:
-        return containing[0]
+        return before
+    if modifier == "next":
+        return after
+    if current is not None:
+        return current
+    if modifier == "coming" or context.tense == "future":
+        return after
+    if modifier in ("this", "current"):  # of the two seasons touching the anchor's year, the nearer
+        this_year = [
+            s for s in (before, after) if s.start and s.end and s.start.year <= anchor.year <= s.end.year
+        ]
+        return min(this_year or [before, after], key=lambda season: _days_to(season, anchor))
     if context.tense == "past":
-        return before[-1]
-    if context.tense == "future":
-        return after[0]
-    return next((season for season in candidates if season.start and season.start.year == anchor.year), None)
+        return before
+    return next((s for s in candidates if s.start and s.start.year == anchor.year), None)
+
+
+def _days_to(period: Period, anchor: dt.date) -> int:
+    """Days between ``anchor`` and the nearer end of ``period`` (which does not contain it)."""
+    start, end = period.start or anchor, period.end or anchor
+    return min(abs((start - anchor).days), abs((end - anchor).days))
+
+
+def _season_year_range(match: re.Match[str], _: Context) -> Period | None:
+    """ "winter 2025-26", "the 2025/26 winter": a season written with the two years it straddles."""
+    first, last = calendar().seasons[match.group("season")]
+    start_year, tail = int(match.group("year")), match.group("last")
+    end_year = int(tail) if len(tail) == 4 else start_year - start_year % 100 + int(tail)
+    if last >= first or end_year != start_year + 1:
+        return None  # only a season that crosses the year end straddles two years
+    return periods.months_between(start_year, first, last, "season")
+
+
+def _earlier_or_later_season(match: re.Match[str], context: Context) -> Period | None:
+    """ "later this summer", "earlier this spring": the rest (or the part so far) of the season under way;
+    a season not under way is named whole, the coming one for "later" ("later this winter" in August),
+    the one gone for "earlier" ("earlier this spring" in August)."""
+    first, last = calendar().seasons[match.group("season")]
+    side, anchor = match.group("side"), context.anchor
+    season = _relative_season(first, last, "coming", context)  # the one under way, else the next
+    if season is None or season.start is None or season.end is None:
+        return None
+    if season.start > anchor:
+        return season if side == "later" else _relative_season(first, last, "last", context)
+    if side == "later":
+        return periods.span(anchor, season.end)
+    return periods.span(season.start, anchor)
 
 
 def _part_of_period(match: re.Match[str], context: Context) -> Period | None:
@@ -267,6 +320,12 @@ def _part_of_period(match: re.Match[str], context: Context) -> Period | None:
         )
     if inner.grain == "week":
         return periods.span(inner.start + dt.timedelta(days=low), inner.start + dt.timedelta(days=high))
+    if inner.grain == "season":  # months of the season, 1 = its first ("early winter" = December)
+        last_month = periods.add_months(inner.start, high - 1)
+        return periods.span(
+            periods.add_months(inner.start, low - 1),
+            last_month.replace(day=periods.days_in_month(last_month.year, last_month.month)),
+        )
     first_year = inner.start.year  # decade
     return periods.span(dt.date(first_year + low, 1, 1), dt.date(first_year + high, 12, 31))
 
@@ -313,6 +372,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
         (rf"{modifier}(?P<unit>week|fortnight|month|year|decade)", _relative_unit),
         (r"(?P<unit>week|month|year|decade)", _bare_unit),
         (r"(?P<side>earlier|later|so far) (?:this|in) (?P<unit>week|month|year|decade)", _earlier_or_later),
+        (rf"(?P<side>earlier|later|so far) this (?P<season>{season})", _earlier_or_later_season),
         (
             r"(?P<direction>coming|upcoming|recent|next few|past few|last few|next several|past several"
             rf"|last several) (?P<unit>{unit})",
@@ -341,6 +401,8 @@ def _rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
         ),
         (rf"{modifier}?(?P<month>{month})(?: of)?(?: {year})?", _month_name),
         (rf"{modifier}?(?P<season>{season})(?: of)?(?: {year})?", _season),
+        (rf"(?P<season>{season})(?: of)? {year} ?[-/] ?(?P<last>\d{{4}}|\d{{2}})", _season_year_range),
+        (rf"{year} ?[-/] ?(?P<last>\d{{4}}|\d{{2}}) (?P<season>{season})", _season_year_range),
         (rf"(?:year )?{year}", _year),
         (rf"{year} ?(?:-|to|and|through|until) ?(?P<last>\d{{4}}|\d{{2}})", _year_range),
         (r"(?P<decade>[12]\d{2})0s|'?(?P<decade2>\d)0s", _decade_either),
