@@ -14,12 +14,13 @@ import typer
 from rich.console import Console
 
 from eventwire.cli.stores import EXIT_USAGE
-from eventwire.dictionaries import DictionaryFormatError
-from eventwire.dictionaries.loading import Dictionaries, DictionaryKind, sniff_kind
 
 
 def _problem(path: Path) -> str | None:
     """Why ``path`` is not a usable dictionary, or None when it is one."""
+    from eventwire.dictionaries import DictionaryFormatError  # deferred: the package loads spaCy
+    from eventwire.dictionaries.loading import Dictionaries, DictionaryKind, sniff_kind
+
     if not path.is_file():
         return "no such file" if not path.exists() else "not a file"
     try:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 from rich.console import Console
 
-from eventwire.store import Store, resolve_url
-from eventwire.store.engine import sqlite_file
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 EXIT_USAGE = 2
 
@@ -20,6 +22,9 @@ def _fail(message: str) -> typer.Exit:
 def open_store(db: str | None) -> Store:
     """The store at ``db`` for a command that writes it (created when missing); a SQLite file whose
     directory does not exist, or any error opening the store, is a one-line error and exit code 2."""
+    from eventwire.store import Store, resolve_url  # deferred: SQLAlchemy only for commands that open it
+    from eventwire.store.engine import sqlite_file
+
     url = resolve_url(db)
     path = sqlite_file(url)
     if path is not None and not path.parent.is_dir():
@@ -34,6 +39,9 @@ def open_existing_store(db: str | None) -> Store:
     """The store at ``db`` (default ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``) for a command
     that reads it; a SQLite file that does not exist, or any error opening it, is a one-line error
     and exit code 2 (no empty database is created)."""
+    from eventwire.store import Store, resolve_url  # deferred: SQLAlchemy only for commands that open it
+    from eventwire.store.engine import sqlite_file
+
     url = resolve_url(db)
     path = sqlite_file(url)
     if path is not None and not path.is_file():

@@ -10,8 +10,6 @@ from typing import Annotated, Any
 import typer
 
 from eventwire.cli.options import parse_date
-from eventwire.knowledge import KnowledgeBase
-from eventwire.knowledge.describe import describe
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -39,6 +37,9 @@ def who(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Say who or what NAME denotes, the roles active on the date, and every known role."""
+    from eventwire.knowledge import KnowledgeBase  # deferred: loading the CLI loads no knowledge base
+    from eventwire.knowledge.describe import describe
+
     day = _parse_day(date)
     matches = describe(KnowledgeBase.default(), name, day)
     if not matches:

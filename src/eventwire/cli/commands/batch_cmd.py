@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.batch import BatchOptions, BatchSummary, PlanMismatchError, run_batch
-from eventwire.batch.ingest import StoreUnavailableError
-from eventwire.batch.options import DEFAULT_MAX_ATTEMPTS, DEFAULT_PARTITION_SIZE
 from eventwire.cli.options import parse_date
 from eventwire.cli.scheduler import SchedulerUnreachableError, check_scheduler
 
+if TYPE_CHECKING:
+    from eventwire.batch import BatchSummary
+
 LOCAL_SCHEDULER = "local"
+DEFAULT_PARTITION_SIZE = 500
+"""``eventwire.batch.options.DEFAULT_PARTITION_SIZE``, repeated here because importing ``eventwire.batch``
+loads pyarrow and the coder's runner, which every spawned worker would pay for again when it re-imports
+the CLI; ``tests/cli/test_import_cost.py`` checks that the two agree."""
+DEFAULT_MAX_ATTEMPTS = 3
+"""``eventwire.batch.options.DEFAULT_MAX_ATTEMPTS``, repeated for the same reason and checked alike."""
 
 
 def render_summary(summary: BatchSummary, console: Console) -> None:
@@ -76,6 +82,9 @@ def batch_command(
     ] = None,
 ) -> None:
     """Code many documents in parallel into Parquet; re-running the same command resumes where it stopped."""
+    from eventwire.batch import BatchOptions, PlanMismatchError, run_batch  # deferred: pyarrow, the runner
+    from eventwire.batch.ingest import StoreUnavailableError
+
     errors = Console(stderr=True)
     if scheduler is not None and scheduler != LOCAL_SCHEDULER:
         try:

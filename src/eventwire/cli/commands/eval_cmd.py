@@ -12,19 +12,17 @@ import importlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire.cli.dictionary_files import check_dictionaries
-from eventwire.eval import CoderLike, GoldFormatError, GoldRecord
-from eventwire.eval.dispatch import AnyReport, gold_report_json, score_gold
-from eventwire.eval.gold import read_any_gold
-from eventwire.eval.render import render_any_report
-from eventwire.eval.runner import predict
-from eventwire.eval.shapes import EventGold, GoldSet, head
+
+if TYPE_CHECKING:
+    from eventwire.eval import CoderLike, GoldRecord
+    from eventwire.eval.dispatch import AnyReport
+    from eventwire.eval.shapes import GoldSet
 
 
 class CoderUnavailableError(RuntimeError):
@@ -51,6 +49,13 @@ def run_eval(
     details: bool = False,
 ) -> AnyReport:
     """Code the gold texts and score them; print the tables, or with ``as_json`` only the JSON report."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventwire.eval.dispatch import gold_report_json, score_gold  # deferred: no scoring at start-up
+    from eventwire.eval.render import render_any_report
+    from eventwire.eval.runner import predict
+    from eventwire.eval.shapes import EventGold, GoldSet
+
     if not isinstance(gold, GoldSet):
         gold = EventGold(tuple(gold))
     progress_console = progress_console or Console(stderr=True)
@@ -102,6 +107,10 @@ def eval_command(
     ] = None,
 ) -> None:
     """Score the coder against gold: events (P/R/F1), pentaclass, actor spans, PLOVER pairs, categories."""
+    from eventwire.eval import GoldFormatError  # deferred: loading the CLI reads no gold
+    from eventwire.eval.gold import read_any_gold
+    from eventwire.eval.shapes import head
+
     errors = Console(stderr=True)
     check_dictionaries(dictionary or [])
     try:

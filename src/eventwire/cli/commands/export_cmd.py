@@ -14,9 +14,7 @@ from rich.console import Console
 
 from eventwire.cli.options import parse_date
 from eventwire.cli.stores import EXIT_USAGE, open_existing_store
-from eventwire.export import ExportFormat, export
-from eventwire.export.writers import STDOUT
-from eventwire.store import EventFilter
+from eventwire.export.formats import STDOUT, ExportFormat
 
 FACTUALITIES = ("asserted", "planned", "possible", "negated", "hypothetical")
 
@@ -85,6 +83,9 @@ def export_command(
     ] = None,
 ) -> None:
     """Export stored events; gdelt and polecat write one row per deduplicated event with its counts."""
+    from eventwire.export import export  # deferred: the writers load pyarrow and the store
+    from eventwire.store import EventFilter
+
     where = EventFilter(
         since=parse_date(since, "--since"),
         until=parse_date(until, "--until"),

@@ -18,7 +18,6 @@ import eventwire
 from eventwire.cli.options import parse_date
 from eventwire.cli.stores import open_existing_store, open_store
 from eventwire.model import Article, DocumentResult, InputError
-from eventwire.store import IngestOutcome
 
 DbOption = Annotated[
     str | None,
@@ -59,6 +58,7 @@ def ingest_command(
 ) -> None:
     """Code articles and store them; the same article again changes nothing, unreadable input is recorded."""
     from eventwire.sources import read_inputs
+    from eventwire.store import IngestOutcome  # deferred: SQLAlchemy only for commands that open a store
 
     default_date = parse_date(date, "--date")
     console, errors = Console(), Console(stderr=True)

@@ -10,11 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from eventwire.batch.ingest import StoreSink, StoreUnavailableError
 from eventwire.model import DocumentResult
-from eventwire.watch import FetchLimits, SeenUrls, Watcher, default_state_path
-from eventwire.watch.addresses import AllowedNetworks
-from eventwire.watch.fetch import FetchError, check_url
 
 
 def _print_jsonl(result: DocumentResult) -> None:
@@ -51,6 +47,11 @@ def watch_command(
     ] = None,
 ) -> None:
     """Watch feeds: fetch each new linked page once, extract its text and date, code it and ingest it."""
+    from eventwire.batch.ingest import StoreSink, StoreUnavailableError  # deferred: httpx, the store
+    from eventwire.watch import FetchLimits, SeenUrls, Watcher, default_state_path
+    from eventwire.watch.addresses import AllowedNetworks
+    from eventwire.watch.fetch import FetchError, check_url
+
     errors = Console(stderr=True)
     try:
         for feed in feeds:
