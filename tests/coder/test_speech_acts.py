@@ -139,3 +139,17 @@ def test_a_weapon_named_on_an_attack_is_not_its_doer(coder: Coder) -> None:
 def test_a_protest_lodged_with_a_state_is_a_complaint(coder: Coder) -> None:
     got = _coded(coder, "Japan protested to China over the detention of a Japanese businessman.")
     assert ("JPN", "CHN", "114", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan government will not lift the ban on the opposition newspaper.", ("KENGOV", "1244")),
+        ("Colombia's rebels will not release the three kidnapped engineers.", ("COLREB", "1243")),
+        ("Chilean dock workers will not end their strike.", ("CHLLAB", "1242")),
+    ],
+)
+def test_a_bare_will_not_is_a_refusal_not_a_schedule(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    """A schedule is never negated: "X will not lift the ban" is news of X's refusal (12x), said or not."""
+    got = {(source, code, fact) for source, _, code, fact in _coded(coder, text)}
+    assert (*expected, "asserted") in got, got

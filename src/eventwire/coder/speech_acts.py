@@ -105,8 +105,14 @@ def stated_act(
             kind, cue = DEMAND, demands[0]
     else:
         planned = [word for word in reading.planned if word not in policy.planned_cues_ignored]
-        if reading.reporter is None and all(word in policy.unreported_schedule_cues for word in planned):
-            planned = []  # "Ministers will discuss energy next week": news of a schedule, not a statement
+        if (
+            reading.reporter is None
+            and not reading.negated
+            and all(word in policy.unreported_schedule_cues for word in planned)
+        ):
+            # "Ministers will discuss energy next week": news of a schedule, not a statement; but "the
+            # government will not lift the ban" is news of a refusal (12x), said or not
+            planned = []
         if planned:
             cue = planned[0]
             if reading.negated:
