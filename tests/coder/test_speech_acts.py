@@ -149,7 +149,9 @@ def test_a_protest_lodged_with_a_state_is_a_complaint(coder: Coder) -> None:
         ("Chilean dock workers will not end their strike.", ("CHLLAB", "1242")),
     ],
 )
-def test_a_bare_will_not_is_a_refusal_not_a_schedule(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+def test_a_bare_will_not_is_a_refusal_not_a_schedule(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
     """A schedule is never negated: "X will not lift the ban" is news of X's refusal (12x), said or not."""
     got = {(source, code, fact) for source, _, code, fact in _coded(coder, text)}
     assert (*expected, "asserted") in got, got
