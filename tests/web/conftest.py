@@ -74,7 +74,9 @@ def live_server(coder: Coder, tmp_path_factory: pytest.TempPathFactory) -> Itera
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30) as client:
             for line in ARTICLES.read_text(encoding="utf-8").splitlines():
                 record = json.loads(line)
-                body = {key: record[key] for key in ("text", "date", "url", "title")}
+                body = {
+                    key: record[key] for key in ("text", "date", "url", "title", "format") if key in record
+                }
                 assert client.post("/api/v1/articles", json=body).status_code == 201
         yield base
         server.should_exit = True
