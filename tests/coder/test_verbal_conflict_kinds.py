@@ -1,0 +1,48 @@
+"""Kinds of verbal conflict that human CAMEO coders code where a literal reading finds an appeal or a
+statement (issue #10, real news). Sentences are written for the project; codes follow the CAMEO 1.1b3
+codebook.
+
+- 113 rally opposition against: asking others to sanction, boycott or isolate a party solicits third
+  parties to punish it, so the party is the target of a 113 (not the target of an appeal, 020).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.coder import Coder
+
+DAY = dt.date(2025, 8, 16)
+
+Triple = tuple[str, str | None, str]
+
+
+def _triples(coder: Coder, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code(text, date=DAY).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey.",
+            ("GRCGOV", "TUR", "113"),
+        ),
+        (
+            "The Kenyan opposition called for sanctions on Uganda over the border killings.",
+            ("KENOPP", "UGA", "113"),
+        ),
+        ("France demanded an arms embargo on Libya.", ("FRA", "LBY", "113")),
+    ],
+)
+def test_calling_for_sanctions_against_a_party_rallies_opposition(
+    coder: Coder, text: str, expected: Triple
+) -> None:
+    got = _triples(coder, text)
+    assert expected in got, got
+    assert not any(code == "020" for _, _, code in got), got
