@@ -4,6 +4,9 @@ codebook.
 
 - 113 rally opposition against: asking others to sanction, boycott or isolate a party solicits third
   parties to punish it, so the party is the target of a 113 (not the target of an appeal, 020).
+- 10x demand: pressuring a party to act is a demand, not an appeal (the codebook's own example of 1052 is
+  authorities pressuring workers to cancel a strike; 02x appeals are "distinct from demands, which are more
+  forceful").
 """
 
 from __future__ import annotations
@@ -46,3 +49,24 @@ def test_calling_for_sanctions_against_a_party_rallies_opposition(
     got = _triples(coder, text)
     assert expected in got, got
     assert not any(code == "020" for _, _, code in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Nigerian authorities are pressuring lecturers to cancel the strike.",
+            ("NGAGOV", "NGAEDU", "10"),
+        ),
+        ("Washington is pressuring Israel to halt its offensive in Gaza.", ("USAGOV", "ISR", "105")),
+        (
+            "The European Union pressured Serbia to free the detained journalists.",
+            ("IGOEUREEC", "SRB", "105"),
+        ),
+    ],
+)
+def test_pressuring_a_party_to_act_is_a_demand(coder: Coder, text: str, expected: Triple) -> None:
+    source, target, prefix = expected
+    got = _triples(coder, text)
+    assert any(s == source and t == target and code.startswith(prefix) for s, t, code in got), got
+    assert not any(code.startswith("02") for _, _, code in got), got
