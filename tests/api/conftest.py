@@ -48,7 +48,7 @@ def api_client(coder: Coder, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         patch.setenv(TOKEN_ENVIRONMENT_VARIABLE, TOKEN)
         client = TestClient(create_app(store, coder_factory=lambda: coder))
         for record in _load_articles():
-            body = {key: record[key] for key in ("text", "date", "url", "title")}
+            body = {key: record[key] for key in ("text", "date", "url", "title", "format") if key in record}
             response = client.post(
                 "/api/v1/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"}
             )

@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
+
+from eventwire.api.article_body import BodyFormat
 
 MAX_ARTICLE_CHARS = 500_000
 MAX_CODE_CHARS = 20_000
@@ -44,6 +46,19 @@ def _iso_instant(value: object) -> object:
     raise ValueError("an instant is ISO 8601, e.g. 2025-08-07T10:00:00Z (not a number or timestamp)")
 
 
+DOC_ID = r"^[^\x00]*[0-9A-Za-z][^\x00]*$"
+"""A document id has an ASCII letter or digit and no NUL (PostgreSQL text cannot hold one)."""
+PostedFormat = Annotated[
+    BodyFormat,
+    Field(
+        description='What `text` is: "html" (a page: its main text, title and date are read as an HTML '
+        'file\'s are), "text" (coded as it is), or "auto" (HTML when it holds a document, script or style '
+        "tag or two element tags such as <p>).",
+    ),
+]
+"""The ``format`` of a posted text (:mod:`eventwire.api.article_body`)."""
+
+
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 """A date given as ``YYYY-MM-DD`` (422 otherwise)."""
 IsoInstant = Annotated[dt.datetime, BeforeValidator(_iso_instant)]
@@ -72,6 +87,15 @@ class ArticleIn(BaseModel):
         description="Source URL (http or https); also the article's identity.",
     )
     title: str | None = Field(None, max_length=1000)
+    doc_id: str | None = Field(
+        None,
+        validation_alias=AliasChoices("doc_id", "id"),
+        max_length=500,
+        pattern=DOC_ID,
+        description="The document's id, as events' `doc_id` name it; `id` (the JSONL input's name) is "
+        "accepted too. Default: the URL, else `api-` and a hash of the text.",
+    )
+    format: PostedFormat = "auto"
 
 
 class CodeIn(BaseModel):
@@ -81,3 +105,4 @@ class CodeIn(BaseModel):
 
     text: str = Field(min_length=1, max_length=MAX_CODE_CHARS, pattern=r"\S")
     date: IsoDate | None = None
+    format: PostedFormat = "auto"

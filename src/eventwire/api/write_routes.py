@@ -2,28 +2,46 @@
 
 Both are ``async``: they wait for the coder in the event loop (``CodingService``), never in the thread
 pool that serves reads, and a full coding queue is answered 503 with ``Retry-After`` at once. A posted
-text is read as a file's is: later verbatim copies of a long block are blanked
-(:func:`eventwire.sources.repeats.blank_repeated_blocks`), so a repeated sentence is one mention.
+text is read as a file's is: an HTML page's main text is extracted as an HTML file's is, and later
+verbatim copies of a long block are blanked (:mod:`eventwire.api.article_body`), so a repeated sentence
+is one mention. A page with no main text is a 422 at ``body.text``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from functools import partial
 from typing import Any
 
+import anyio
 from fastapi import APIRouter, Depends, HTTPException, status
+from fastapi.exceptions import RequestValidationError
 
+from eventwire.api.article_body import BodyFormat, PostedText, UnreadableBodyError, read_posted_text
 from eventwire.api.coding import CoderBusyError, article_from_request
 from eventwire.api.deps import CodingDep
 from eventwire.api.errors import ERROR_RESPONSES
 from eventwire.api.schemas import ArticleIn, CodeIn
 from eventwire.api.security import require_token
 from eventwire.model import Article, DocumentResult
-from eventwire.sources.repeats import blank_repeated_blocks
+from eventwire.sources.records import record_id
 from eventwire.store.sanitize import is_blank
 
 router = APIRouter(prefix="/api/v1", tags=["write"])
 
 _BUSY: dict[int | str, dict[str, Any]] = {503: ERROR_RESPONSES[503]}
+
+
+async def _posted_text(text: str, body_format: BodyFormat, date: dt.date | None) -> PostedText:
+    """The article in a posted text, read in a worker thread (extracting a page takes CPU time);
+    an unreadable one is a 422 at ``body.<field>``."""
+    try:
+        return await anyio.to_thread.run_sync(partial(read_posted_text, text, body_format, date=date))
+    except UnreadableBodyError as error:
+        raise RequestValidationError(
+            [{"loc": ("body", error.field), "msg": error.message, "type": "value_error"}]
+        ) from error
 
 
 def _busy(error: CoderBusyError) -> HTTPException:
@@ -45,8 +63,11 @@ async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
     for name in ("text", "title", "url"):
         if "\x00" in (getattr(body, name) or ""):  # PostgreSQL text cannot hold NUL
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"{name}: contains a NUL character")
-    text = blank_repeated_blocks(body.text)
-    article = article_from_request(text, body.date, body.url, body.title)
+    posted = await _posted_text(body.text, body.format, body.date)
+    article = article_from_request(posted.text, posted.published, body.url, body.title or posted.title)
+    doc_id = record_id(body.doc_id)  # stripped as a JSONL record's ``id`` is
+    if doc_id is not None:
+        article = dataclasses.replace(article, id=doc_id)
     try:
         outcome, article_id, result = await coding.code_and_store_async(article)
     except CoderBusyError as error:
@@ -68,7 +89,8 @@ async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
     responses=_BUSY,
 )
 async def code_text(body: CodeIn, coding: CodingDep) -> dict[str, Any]:
-    article = Article(id="text", text=blank_repeated_blocks(body.text), published=body.date)
+    posted = await _posted_text(body.text, body.format, body.date)
+    article = Article(id="text", text=posted.text, title=posted.title, published=posted.published)
     try:
         result: DocumentResult = await coding.code_async(article)
     except CoderBusyError as error:

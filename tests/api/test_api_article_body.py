@@ -1,0 +1,90 @@
+"""The body parser on its own: plain text passes through, markup is detected and read as an HTML file
+is, and any text whatever either gives clean article text or an ``UnreadableBodyError`` for ``text``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.api.article_body import UnreadableBodyError, looks_like_html, read_posted_text
+
+SENTENCE = "Egypt's foreign minister met his Qatari counterpart in Cairo on Sunday to discuss a truce."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!doctype html><p>x</p>",
+        "<HTML><BODY>x</BODY></HTML>",
+        "Hello <script src=x></script>",
+        "<p>One.</p>",
+        "<div class='story'>A</div>",
+        "a<br/>b<br>c",
+    ],
+)
+def test_markup_is_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SENTENCE,
+        "Turnout was < 40% in the east and > 60% in the west.",
+        "The index rose 3 points (<b> grade bonds fell).",
+        "Emails to <press@example.test> went unanswered.",
+    ],
+)
+def test_plain_text_is_not_markup(text: str) -> None:
+    assert not looks_like_html(text)
+    assert read_posted_text(text) == read_posted_text(text, "text")
+
+
+def test_a_page_gives_its_main_text_title_and_date() -> None:
+    page = (
+        '<html><head><title>Truce talks</title><meta name="date" content="2025-10-02"></head>'
+        f"<body><script>evil()</script><p>{SENTENCE}</p></body></html>"
+    )
+    posted = read_posted_text(page)
+    assert posted.html and posted.text.strip() == SENTENCE
+    assert posted.title == "Truce talks" and posted.published == dt.date(2025, 10, 2)
+    assert read_posted_text(page, date=dt.date(2025, 10, 3)).published == dt.date(2025, 10, 3)
+    assert read_posted_text(page, "text").text == page
+
+
+def test_unreadable_pages_name_the_field() -> None:
+    with pytest.raises(UnreadableBodyError) as caught:
+        read_posted_text("<html><script>evil()</script></html>")
+    assert caught.value.field == "text" and "no main text" in caught.value.message
+    with pytest.raises(UnreadableBodyError, match="surrogate"):
+        read_posted_text("Egypt met Qatar \ud800.")
+
+
+_markup = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["<p>", "</p>", "<div a='", "<script>", "</script>", "<!--", "-->", "<html>", "<", ">"]
+        ),
+        st.sampled_from([SENTENCE, "&lt;script&gt;", "&#x0;", "\u202e", "\x00"]),
+        st.text(max_size=30),
+    ),
+    max_size=15,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(max_size=300), _markup), body_format=st.sampled_from(["auto", "text", "html"]))
+def test_any_body_gives_clean_text_or_a_field_error(text: str, body_format: str) -> None:
+    try:
+        posted = read_posted_text(text, body_format)  # type: ignore[arg-type]
+    except UnreadableBodyError as error:
+        assert error.field == "text" and error.message
+        return
+    if posted.html:  # text only: "&lt;script&gt;" is the text "<script>", a <script> element is gone
+        assert posted.text.strip() and "\x00" not in posted.text
+        assert "evil()" not in posted.text or "evil()" in text.replace("<script>evil()</script>", "")
+    else:
+        assert len(posted.text) == len(text)  # repeated blocks are blanked, never cut
