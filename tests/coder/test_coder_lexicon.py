@@ -35,7 +35,7 @@ VERB_CASES: list[tuple[str, str, str | None]] = [
     ("The premier delivered a speech to parliament.", "delivered", "010"),
     ("The minister held a press conference in Kyiv.", "held", "010"),
     # 02, 03
-    ("The president pressured Congress to approve the aid.", "pressured", "020"),
+    ("The president pressured Congress to approve the aid.", "pressured", "100"),  # a demand (codebook 1052)
     ("Tehran signalled willingness to resume talks.", "signalled", "030"),
     ("Hamas vowed revenge for the killing of its commander.", "vowed", "138"),
     # 04
