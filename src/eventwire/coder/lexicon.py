@@ -48,7 +48,9 @@ class Condition:
             )
         if self.kind == "prep":  # "pushed for the constitution to be revised": "for" marks a clause
             return any(
-                child.dep_ in ("prep", "agent", "prt") and child.lower_ in self.values
+                child.dep_ in ("prep", "agent", "prt")
+                and child.lower_ in self.values
+                and not _temporal(child)
                 for child in verb.children
             ) or any(
                 mark.dep_ == "mark" and mark.lower_ in self.values
@@ -62,6 +64,15 @@ class Condition:
                 for child in verb.children
             )
         return False
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _temporal(preposition: Token) -> bool:
+    """A phrase of time ("on Monday", "on Nov. 18"): no preposition a phrasing names ("called on X")."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    return bool(objects) and all(obj.ent_type_ in _TIME_ENTITIES for obj in objects)
 
 
 def _prep_objects(verb: Token) -> list[Token]:
