@@ -36,8 +36,13 @@ CASES: list[tuple[str, set[Triple]]] = [
     ),
     ("Germany paid reparations to Namibia.", {("DEU", "NAM", "071")}),
     ("The Red Cross evacuated wounded civilians from Mariupol.", {("NGOHLHIRC", "---CVL", "073")}),
-    # 075 grant asylum: accepting refugees
-    ("Uganda accepted 5,000 Congolese refugees.", {("UGA", None, "075")}),
+    # 075 grant asylum: accepting refugees; the ones granted asylum are the target (codebook 075)
+    ("Uganda accepted 5,000 Congolese refugees.", {("UGA", "CODREF", "075")}),
+    ("The United States accepted 1,141 Iraqi refugees in May.", {("USA", "IRQREF", "075")}),
+    ("Germany accepted refugees from Syria.", {("DEU", "SYRREF", "075")}),
+    # 154 mobilise armed forces: against whom
+    ("Armenia mobilised its reservists against Azerbaijan.", {("ARM", "AZE", "154")}),
+    ("Ecuador mobilized troops for a war against Peru.", {("ECU", "PER", "154")}),
     ("Chile took in refugees from Venezuela.", {("CHL", "VEN", "075")}),
     # 081x ease administrative sanctions
     ("Ethiopia lifted the state of emergency on Tuesday.", {("ETH", None, "0814")}),
