@@ -40,6 +40,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Uganda accepted 5,000 Congolese refugees.", {("UGA", "CODREF", "075")}),
     ("The United States accepted 1,141 Iraqi refugees in May.", {("USA", "IRQREF", "075")}),
     ("Germany accepted refugees from Syria.", {("DEU", "SYRREF", "075")}),
+    # 0863 allow humanitarian access: letting agencies deliver aid or have access; the agency is the target
+    ("Syria allowed UN agencies access to Aleppo.", {("SYR", "IGOUNO", "0863")}),
+    ("Ethiopia allowed the World Food Programme to deliver food.", {("ETH", "IGOUNOWFP", "0863")}),
+    ("Sudan allowed the Red Cross to distribute medicine in Darfur.", {("SDN", "NGOHLHIRC", "0863")}),
     # 154 mobilise armed forces: against whom
     ("Armenia mobilised its reservists against Azerbaijan.", {("ARM", "AZE", "154")}),
     ("Ecuador mobilized troops for a war against Peru.", {("ECU", "PER", "154")}),
@@ -144,6 +148,7 @@ ALL_CASES = CASES + BACKOFF_AND_NOUN_CASES + AGENT_CASES
 # everyday senses of the same verbs: no event with the code their political sense carries
 NEGATIVE: list[tuple[str, str]] = [
     ("The Spanish captain lifted the trophy in Madrid.", "08"),
+    ("The regime allowed the protesters to enter the square.", "086"),
     ("The French minister returned the call on Monday.", "08"),
     ("The Chelsea manager resigned after a run of defeats.", "08"),
     ("The chief executive of Unilever stepped down on Friday.", "08"),

@@ -103,7 +103,7 @@ def _step(token: Token, step: str) -> list[Token]:
         return [child for child in token.children if child.dep_ == "poss"]
     if step == "mod":
         return [child for child in token.children if child.dep_ in ("compound", "amod", "nmod")]
-    if step in ("xcomp", "advcl"):
+    if step in ("xcomp", "ccomp", "advcl"):
         return [child for child in token.children if child.dep_ == step]
     if step.startswith("prep:"):
         preposition = step[len("prep:") :]
