@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -10,7 +11,13 @@ import pytest
 from rich.console import Console
 
 from eventwire.batch import BatchOptions, run_batch, runner
-from eventwire.batch.progress import DocumentTicks, LogBatchProgress, RichBatchProgress, make_progress
+from eventwire.batch.progress import (
+    DocumentTicks,
+    LogBatchProgress,
+    RichBatchProgress,
+    make_progress,
+    worker_ticks,
+)
 from eventwire.batch.synthetic import write_synthetic_jsonl
 
 
@@ -73,17 +80,62 @@ def test_document_ticks_count_each_document_once_and_settle_the_rest() -> None:
     assert sum(recorder.steps) == 8
 
 
+def _send_ticks(address: str, partition: str, count: int) -> None:
+    tick = worker_ticks(address)
+    assert tick is not None
+    for _ in range(count):
+        tick(partition)
+
+
 def test_document_ticks_arrive_from_other_processes() -> None:
     recorder = Recorder()
-    with DocumentTicks(recorder, {"p": 4}) as ticks:
-        assert ticks.queue is not None
-        for _ in range(3):
-            ticks.queue.put(("p", 1))
+    with DocumentTicks(recorder, {"p": 4, "q": 2}) as ticks:
+        assert ticks.address is not None
+        context = multiprocessing.get_context("spawn")
+        senders = [
+            context.Process(target=_send_ticks, args=(ticks.address, "p", 3)),
+            context.Process(target=_send_ticks, args=(ticks.address, "q", 2)),
+        ]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join(timeout=60)
         deadline = time.monotonic() + 20
-        while sum(recorder.steps) < 3 and time.monotonic() < deadline:
+        while sum(recorder.steps) < 5 and time.monotonic() < deadline:
             time.sleep(0.05)
         ticks.settle("p")
-    assert recorder.steps == [1, 1, 1, 1]
+        ticks.settle("q")
+    assert sorted(recorder.steps) == [1, 1, 1, 1, 1, 1]
+
+
+def test_a_sender_that_dies_mid_run_costs_only_its_own_ticks() -> None:
+    """Each worker has its own connection: one killed never blocks the others (a shared queue's lock
+    could stay held), and settling still counts its documents."""
+    recorder = Recorder()
+    with DocumentTicks(recorder, {"dead": 5, "alive": 2}) as ticks:
+        assert ticks.address is not None
+        context = multiprocessing.get_context("spawn")
+        dying = context.Process(target=_send_ticks, args=(ticks.address, "dead", 10_000))
+        dying.start()
+        time.sleep(0.5)
+        dying.kill()
+        dying.join(timeout=30)
+        _send_ticks(ticks.address, "alive", 2)
+        deadline = time.monotonic() + 20
+        while ticks_of(recorder) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ticks.settle("dead")
+        ticks.settle("alive")
+    assert sum(recorder.steps) == 7
+
+
+def ticks_of(recorder: Recorder) -> int:
+    return sum(recorder.steps)
+
+
+def test_without_a_driver_a_worker_codes_on_without_ticks() -> None:
+    assert worker_ticks(None) is None
+    assert worker_ticks("/nonexistent/eventwire-progress-socket") is None
 
 
 @pytest.mark.slow

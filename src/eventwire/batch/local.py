@@ -16,26 +16,29 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from eventwire.batch.attempts import AttemptFailed, AttemptReport, Completed, RetryBudget, describe_error
-from eventwire.batch.worker import PartitionOutcome, PartitionTask, code_partition, warm_up
+from eventwire.batch.worker import PartitionOutcome, PartitionTask, code_partition, start_worker
 
 WORKER_DIED = "worker process died"
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
+def _new_pool(workers: int, progress_address: str | None) -> ProcessPoolExecutor:
     # spawn, not fork: the driver may run threads (progress bar), and forking those can deadlock.
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up)
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=start_worker, initargs=(progress_address,)
+    )
 
 
 def run_in_processes(
-    tasks: list[PartitionTask], *, workers: int, max_attempts: int
+    tasks: list[PartitionTask], *, workers: int, max_attempts: int, progress_address: str | None = None
 ) -> Iterator[AttemptReport]:
-    """Code ``tasks`` on ``workers`` processes; one report per attempt, in completion order."""
+    """Code ``tasks`` on ``workers`` processes; one report per attempt, in completion order. Workers
+    send a tick per coded document to ``progress_address`` (``batch.progress.DocumentTicks``)."""
     budget = RetryBudget(max_attempts)
     queue: deque[PartitionTask] = deque(tasks)
     suspects: set[str] = set()
     in_flight: dict[Future[PartitionOutcome], PartitionTask] = {}
-    pool = _new_pool(workers)
+    pool = _new_pool(workers, progress_address)
     try:
         while queue or in_flight:
             try:
@@ -44,7 +47,7 @@ def run_in_processes(
                 # a worker died after the last completion was seen; the in-flight futures will report it
                 if not in_flight:
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = _new_pool(workers)
+                    pool = _new_pool(workers, progress_address)
                     continue
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             broken = False
@@ -58,7 +61,7 @@ def run_in_processes(
                 done = wait(in_flight)[0] if broken else set()
             if broken:
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _new_pool(workers)
+                pool = _new_pool(workers, progress_address)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

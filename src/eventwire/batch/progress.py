@@ -7,12 +7,14 @@ CI logs and pipes cannot redraw a bar, and a line per partition would flood them
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing import AuthenticationError, current_process
+from multiprocessing.connection import Client, Connection, Listener
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Protocol
 
 from rich.console import Console
 from rich.progress import (
@@ -146,14 +148,15 @@ def make_progress(console: Console, total: int, already_done: int) -> BatchProgr
 
 
 class DocumentTicks:
-    """Progress per document from worker processes: workers put ``(partition id, documents)`` on
-    ``queue`` as they code; a driver thread advances the bar. When a partition is settled (done, or
-    finally failed) ``settle`` adds what its ticks did not cover, so the total is exact whatever was
-    lost; a retried partition never counts more than its planned documents.
+    """Progress per document from worker processes: workers connect to ``address`` (``worker_ticks``)
+    and send ``(partition id, documents)`` as they code; the driver advances the bar. When a partition
+    is settled (done, or finally failed) ``settle`` adds what its ticks did not cover, so the total is
+    exact whatever was lost; a retried partition never counts more than its planned documents.
 
-    ``queue`` is a ``multiprocessing`` manager queue (picklable, so it travels with each task to local
-    worker processes); without ``enabled`` no manager starts, ``queue`` is None and only ``settle``
-    advances (per partition, as before).
+    ``address`` is a local socket (``multiprocessing.connection.Listener``, authenticated with the
+    run's key) on which each worker process holds its own connection: no extra process to start, and no
+    lock shared between workers that one dying mid-send could leave held. Without ``enabled`` nothing
+    listens, ``address`` is None and only ``settle`` advances (per partition).
     """
 
     def __init__(self, progress: BatchProgress, planned: dict[str, int], *, enabled: bool = True) -> None:
@@ -162,38 +165,56 @@ class DocumentTicks:
         self._counted: dict[str, int] = {}
         self._lock = threading.Lock()
         self._enabled = enabled
-        self._manager: Any = None
+        self._listener: Listener | None = None
+        self._closing = threading.Event()
         self._thread: threading.Thread | None = None
-        self.queue: Any = None
+        self.address: str | None = None
 
     def __enter__(self) -> DocumentTicks:
         if self._enabled:
-            self._manager = multiprocessing.get_context("spawn").Manager()
-            self.queue = self._manager.Queue()
-            self._thread = threading.Thread(target=self._listen, name="batch-progress", daemon=True)
+            try:
+                self._listener = Listener(family="AF_UNIX", authkey=current_process().authkey)
+            except OSError:  # no socket here (a temp dir path too long, say): ticks per partition only
+                return self
+            self.address = str(self._listener.address)
+            self._thread = threading.Thread(target=self._accept, name="batch-progress", daemon=True)
             self._thread.start()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self.queue is not None:
-            self.queue.put(None)
+        if self._listener is None or self.address is None:
+            return
+        self._closing.set()
+        with contextlib.suppress(OSError, EOFError, AuthenticationError):
+            Client(self.address, authkey=current_process().authkey).close()  # wakes the blocked accept()
         if self._thread is not None:
             self._thread.join(timeout=5)
-        if self._manager is not None:
-            self._manager.shutdown()
+        self._listener.close()
 
-    def _listen(self) -> None:
-        while True:
+    def _accept(self) -> None:
+        assert self._listener is not None
+        while not self._closing.is_set():
             try:
-                message = self.queue.get()
-            except (EOFError, OSError):  # the manager is gone: the run is over
+                connection = self._listener.accept()
+            except AuthenticationError:  # not one of our workers
+                continue
+            except OSError:
                 return
-            if message is None:
+            if self._closing.is_set():
+                connection.close()
                 return
-            partition, documents = message
-            self.tick(str(partition), int(documents))
+            threading.Thread(target=self._listen, args=(connection,), name="batch-ticks", daemon=True).start()
+
+    def _listen(self, connection: Connection) -> None:
+        with connection:
+            while True:
+                try:
+                    partition, documents = connection.recv()
+                except (EOFError, OSError, ValueError, TypeError):  # the worker is gone, or sent nonsense
+                    return
+                self.tick(str(partition), int(documents))
 
     def tick(self, partition: str, documents: int) -> None:
         """``documents`` more of ``partition`` are coded (capped at its planned count)."""
@@ -207,3 +228,21 @@ class DocumentTicks:
     def settle(self, partition: str) -> None:
         """``partition`` is finished (done or finally failed): count the rest of its documents."""
         self.tick(partition, self._planned.get(partition, 0))
+
+
+def worker_ticks(address: str | None) -> Callable[[str], None] | None:
+    """In a worker process: a function telling the driver at ``address`` that one more document of a
+    partition is coded, or None without an address or when the driver cannot be reached. Progress is a
+    nicety: a lost connection never fails the work."""
+    if address is None:
+        return None
+    try:
+        connection = Client(address, authkey=current_process().authkey)
+    except (OSError, EOFError, AuthenticationError):
+        return None
+
+    def tick(partition: str) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            connection.send((partition, 1))
+
+    return tick

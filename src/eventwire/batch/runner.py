@@ -160,12 +160,11 @@ def _code(
                 options.default_date,
                 keep_results=sink is not None,
                 taken_ids=taken.get(p.id, frozenset()),
-                progress=documents.queue,
             )
             for p in plan.partitions
             if p.id in todo_ids
         ]
-        for report in _attempts(tasks, options):
+        for report in _attempts(tasks, options, documents.address):
             pid = report.task.partition.id
             manifest.count_attempt(pid)
             if isinstance(report, Completed):
@@ -190,11 +189,18 @@ def _code(
                     summary.retried += 1
 
 
-def _attempts(tasks: list[PartitionTask], options: BatchOptions) -> Iterator[AttemptReport]:
+def _attempts(
+    tasks: list[PartitionTask], options: BatchOptions, progress_address: str | None
+) -> Iterator[AttemptReport]:
     if options.scheduler is None:
         from eventwire.batch.local import run_in_processes
 
-        return run_in_processes(tasks, workers=options.workers, max_attempts=options.max_attempts)
+        return run_in_processes(
+            tasks,
+            workers=options.workers,
+            max_attempts=options.max_attempts,
+            progress_address=progress_address,
+        )
     from eventwire.batch.dask_cluster import run_on_dask
 
     return run_on_dask(

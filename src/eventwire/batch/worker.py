@@ -7,7 +7,6 @@ for (for ingesting into the store).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import os
@@ -27,6 +26,7 @@ from eventwire.batch.files import (
     write_parquet_atomic,
 )
 from eventwire.batch.partitions import Partition
+from eventwire.batch.progress import worker_ticks
 from eventwire.batch.reading import read_partition
 from eventwire.batch.rows import DOCUMENT_SCHEMA, EVENT_SCHEMA, date_key, document_row, event_row
 from eventwire.model import Article, DocumentResult
@@ -47,8 +47,6 @@ class PartitionTask:
     max_bytes: int = DEFAULT_MAX_BYTES
     taken_ids: frozenset[str] = frozenset()
     """Ids an earlier partition used: their records here are duplicates (``duplicate_id``)."""
-    progress: Any = None
-    """A queue (``batch.progress.DocumentTicks.queue``) told ``(partition id, 1)`` per coded document."""
 
 
 @dataclass(slots=True)
@@ -89,8 +87,20 @@ def worker_coder() -> Coder:
 
 
 def warm_up() -> None:
-    """Process-pool initializer: load the coder before the first task arrives."""
+    """Load the coder before the first task arrives (Dask workers: ``client.run``)."""
     worker_coder()
+
+
+_document_tick: Callable[[str], None] | None = None
+"""This worker process's progress channel to the driver (``start_worker``), if any."""
+
+
+def start_worker(progress_address: str | None = None) -> None:
+    """Process-pool initializer: connect to the driver's progress listener (``batch.progress``), then
+    load the coder before the first task arrives."""
+    global _document_tick  # one connection per worker process, made once
+    _document_tick = worker_ticks(progress_address)
+    warm_up()
 
 
 def peak_rss_mb() -> float:
@@ -117,17 +127,11 @@ def code_items(
 
 
 def _progress_reporter(task: PartitionTask) -> Callable[[], None] | None:
-    queue = task.progress
-    if queue is None:
+    tick = _document_tick
+    if tick is None:
         return None
     partition = task.partition.id
-
-    def report() -> None:
-        # progress is a nicety: a lost driver queue never fails the partition
-        with contextlib.suppress(Exception):
-            queue.put((partition, 1))
-
-    return report
+    return lambda: tick(partition)
 
 
 def code_partition(task: PartitionTask) -> PartitionOutcome:
