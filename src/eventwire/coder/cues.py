@@ -42,6 +42,8 @@ class Cues:
     anaphor_nouns: frozenset[str]
     member_nouns: frozenset[str]
     aid_kinds: dict[str, str]
+    background_preps: frozenset[str]
+    """Prepositions of time ("during", "after", "ahead of") that make "his visit" the time of another act."""
     proper_legislatures: frozenset[str]
     """Capitalised chamber names ('the House', 'the Commons') that name a legislature (LEG)."""
 

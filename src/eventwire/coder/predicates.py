@@ -582,6 +582,8 @@ def _aerial(sources: list[ResolvedActor], doc: Doc, cues: Cues) -> bool:
 
 # ----------------------------------------------------------------------------------------------- nouns
 def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) -> list[Candidate]:
+    if _background_reference(noun, context.cues):
+        return []
     actors = context.actors
     code = _noun_code(noun, entry, context.cues)
     sources: list[ResolvedActor] = []
@@ -635,6 +637,19 @@ def _noun_candidates(noun: Token, entry: NounEntry, context: SentenceContext) ->
     pairs = _pairs(noun, code, entry.rule, sources, targets, nominal=True)
     # "X is responsible for mass killings" names its doer as plainly as a verb would
     return [replace(pair, specific=True) for pair in pairs] if held_responsible else pairs
+
+
+def _background_reference(noun: Token, cues: Cues) -> bool:
+    """'met the emir during his visit to the Gulf': an act referred back to by a possessive pronoun, as
+    the time of another act, names no new event in this sentence (the visit was reported when it was
+    news); "during a visit by the Turkish president" still names one."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    preposition = noun.head
+    word = preposition.lower_
+    if word == "of" and preposition.head.i != preposition.i:  # "ahead of his visit"
+        word = preposition.head.lower_
+    return word in cues.background_preps
 
 
 def _between_anywhere(noun: Token, actors: DocumentActors) -> list[ResolvedActor]:
