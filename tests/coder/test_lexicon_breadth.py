@@ -44,6 +44,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Syria allowed UN agencies access to Aleppo.", {("SYR", "IGOUNO", "0863")}),
     ("Ethiopia allowed the World Food Programme to deliver food.", {("ETH", "IGOUNOWFP", "0863")}),
     ("Sudan allowed the Red Cross to distribute medicine in Darfur.", {("SDN", "NGOHLHIRC", "0863")}),
+    # 162 reduce or stop material aid: an announced suspension, freeze or cut of aid is that act
+    ("The Dutch government announced a freeze of development aid to Burundi.", {("NLDGOV", "BDI", "162")}),
+    ("Sweden announced a suspension of aid to Zambia.", {("SWE", "ZMB", "162")}),
+    ("The Canadian government ordered a suspension of aid to Haiti.", {("CANGOV", "HTI", "162")}),
     # 154 mobilise armed forces: against whom
     ("Armenia mobilised its reservists against Azerbaijan.", {("ARM", "AZE", "154")}),
     ("Ecuador mobilized troops for a war against Peru.", {("ECU", "PER", "154")}),
@@ -149,6 +153,7 @@ ALL_CASES = CASES + BACKOFF_AND_NOUN_CASES + AGENT_CASES
 NEGATIVE: list[tuple[str, str]] = [
     ("The Spanish captain lifted the trophy in Madrid.", "08"),
     ("The regime allowed the protesters to enter the square.", "086"),
+    ("The minister announced a suspension of the talks.", "162"),
     ("The French minister returned the call on Monday.", "08"),
     ("The Chelsea manager resigned after a run of defeats.", "08"),
     ("The chief executive of Unilever stepped down on Friday.", "08"),
