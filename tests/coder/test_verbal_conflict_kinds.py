@@ -7,6 +7,7 @@ codebook.
 - 10x demand: pressuring a party to act is a demand, not an appeal (the codebook's own example of 1052 is
   authorities pressuring workers to cancel a strike; 02x appeals are "distinct from demands, which are more
   forceful").
+- 016 deny responsibility: rejecting claims or accusations denies them (a statement), it refuses nothing.
 """
 
 from __future__ import annotations
@@ -70,3 +71,18 @@ def test_pressuring_a_party_to_act_is_a_demand(coder: Coder, text: str, expected
     got = _triples(coder, text)
     assert any(s == source and t == target and code.startswith(prefix) for s, t, code in got), got
     assert not any(code.startswith("02") for _, _, code in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin rejected claims that it had interfered in the Moldovan election.",
+        "The Cambodian minister rejected accusations that he had ordered the beating of opposition MPs.",
+        "Nigeria's army rejected claims that its soldiers had burned the village.",
+    ],
+)
+def test_rejecting_an_accusation_denies_responsibility(coder: Coder, text: str) -> None:
+    """Codebook 016 deny responsibility: "discard or deny accusations or charges" (a statement, not 12x)."""
+    got = _triples(coder, text)
+    assert any(code == "016" for _, _, code in got), got
+    assert not any(code.startswith("12") for _, _, code in got), got
