@@ -155,3 +155,25 @@ def test_a_bare_will_not_is_a_refusal_not_a_schedule(
     """A schedule is never negated: "X will not lift the ban" is news of X's refusal (12x), said or not."""
     got = {(source, code, fact) for source, _, code, fact in _coded(coder, text)}
     assert (*expected, "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is considering sending food aid to North Korea.", ("JPN", "PRK", "014")),
+        ("The Kenyan government is weighing sending troops to Haiti.", ("KENGOV", "HTI", "014")),
+        ("Norway is exploring giving money to the Palestinian Authority.", ("NOR", "PSE", "014")),
+    ],
+)
+def test_an_act_its_doer_is_considering_is_a_policy_option_considered(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Codebook 014 "consider policy option"; the considered act stays, possible."""
+    got = _coded(coder, text)
+    assert (*expected, "asserted") in got, got
+    assert any(fact == "possible" for _, _, code, fact in got if code != "014"), got
+
+
+def test_an_act_not_considered_is_no_policy_option(coder: Coder) -> None:
+    got = _coded(coder, "Russia may send troops to Syria.")
+    assert not any(code == "014" for _, _, code, _ in got), got

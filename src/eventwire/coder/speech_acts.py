@@ -27,6 +27,7 @@ INTEND = "intend"
 REJECT = "reject"
 THREATEN = "threaten"
 DEMAND = "demand"
+CONSIDER = "consider"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,9 @@ class StatedActPolicy:
     planned_cues_ignored: frozenset[str]
     unreported_schedule_cues: frozenset[str]
     """Planned cues that state an intent only when someone is reported saying them ("will")."""
+    consider_cues: frozenset[str]
+    """Possible cues that make the act a policy option its doer considers ("is considering sending aid")."""
+    consider_code: str
     sub_codes: dict[str, dict[str, str]]
     """kind → act code prefix → the specific CAMEO code ("intend" → "084" → "0353")."""
 
@@ -61,6 +65,8 @@ def load_policy() -> StatedActPolicy:
         conflict_classes=frozenset(raw["conflict_classes"]),
         planned_cues_ignored=frozenset(raw["planned_cues_ignored"]),
         unreported_schedule_cues=frozenset(raw["unreported_schedule_cues"]),
+        consider_cues=frozenset(raw["consider_cues"]),
+        consider_code=raw["consider_code"],
         sub_codes=raw["sub_codes"],
     )
 
@@ -89,9 +95,16 @@ def stated_act(
 
     ``code``: the CAMEO code of the act (e.g. ``"084"``). Nominal acts ("the planned visit") state no
     intent of anyone; acts that are already speech (01, 02, 03, 10–13) give none; a merely possible
-    act ("may meet") is no commitment.
+    act ("may meet") is no commitment, but one its doer is considering is a policy option it
+    considers (014).
     """
-    if nominal or code[:2] in policy.speech_roots or reading.possible:
+    if nominal or code[:2] in policy.speech_roots:
+        return None
+    if reading.possible:
+        # "Japan is considering sending aid": no commitment, but a policy option its doer considers (014)
+        considered = [word for word in reading.possible if word in policy.consider_cues]
+        if considered and not reading.negated and not reading.hypothetical:
+            return StatedAct(CONSIDER, policy.consider_code, considered[0])
         return None
     action_class = table.root_classes.get(code[:2])
     if action_class is None:
