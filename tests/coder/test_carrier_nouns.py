@@ -30,9 +30,16 @@ def test_hunger_strikes_and_refusals_to_end_a_strike(coder: Coder) -> None:
 
 
 def test_the_reason_for_an_arrest_is_no_event(coder: Coder) -> None:
-    text = "Turkish police arrested two men for collaborating with the Islamic State group."
+    text = "Turkish police arrested two men for attacking a police station."
     events = coder.code(text, date=DAY).events
     assert [e.cameo for e in events] == ["173"]
+
+
+def test_an_arrest_for_collaborating_with_an_enemy_makes_a_treason_charge(coder: Coder) -> None:
+    # the codebook codes this charge (its own 1125 example is an arrest for collaborating with Israel)
+    text = "Turkish police arrested two men for collaborating with the Islamic State group."
+    events = coder.code(text, date=DAY).events
+    assert sorted(e.cameo for e in events) == ["1125", "173"]
 
 
 def test_a_claim_of_ones_own_attack_is_a_claim_of_responsibility(coder: Coder) -> None:

@@ -7,6 +7,8 @@ codebook.
 - 10x demand: pressuring a party to act is a demand, not an appeal (the codebook's own example of 1052 is
   authorities pressuring workers to cancel a strike; 02x appeals are "distinct from demands, which are more
   forceful").
+- 1125 accuse of espionage, treason: an arrest for spying or collaborating with an enemy makes that charge
+  (the codebook's own 1125 example is such an arrest); the arrest itself (173) is coded too.
 - 016 deny responsibility: rejecting claims or accusations denies them (a statement), it refuses nothing.
 """
 
@@ -86,3 +88,25 @@ def test_rejecting_an_accusation_denies_responsibility(coder: Coder, text: str) 
     got = _triples(coder, text)
     assert any(code == "016" for _, _, code in got), got
     assert not any(code.startswith("12") for _, _, code in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran arrested a British-Iranian dual national for spying.", ("IRN", "GBRCVL")),
+        ("The journalist was arrested in Niger for collaborating with Boko Haram.", ("NERCOP", None)),
+        ("Two engineers were detained in Iran for espionage.", ("IRNCOP", None)),
+    ],
+)
+def test_an_arrest_for_spying_is_the_charge_and_the_arrest(
+    coder: Coder, text: str, expected: tuple[str, str | None]
+) -> None:
+    source, target = expected
+    got = _triples(coder, text)
+    for code in ("1125", "173"):
+        assert any(s == source and (target is None or t == target) and c == code for s, t, c in got), got
+
+
+def test_an_arrest_for_another_crime_is_no_treason_charge(coder: Coder) -> None:
+    got = _triples(coder, "Iran arrested a British-Iranian dual national for theft.")
+    assert {code for _, _, code in got} == {"173"}, got

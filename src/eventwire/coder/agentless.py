@@ -51,7 +51,7 @@ def agentless_source(verb: Token, code: str, actors: DocumentActors) -> Resolved
     """The unknown (or implied) source of a coded verb whose subject names no actor, or None when the
     verb has a subject that is simply not an actor ("the report criticised")."""
     policy = load_agentless()
-    if code[:2] not in policy.roots:
+    if not any(code.startswith(root) for root in policy.roots):  # roots, or longer code prefixes
         return None
     if not (_agentless_passive(verb) or _instrument_subject(verb, policy) or _instrument_agent(verb, policy)):
         return None

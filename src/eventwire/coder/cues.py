@@ -42,6 +42,8 @@ class Cues:
     anaphor_nouns: frozenset[str]
     member_nouns: frozenset[str]
     aid_kinds: dict[str, str]
+    charged_acts: dict[str, str]
+    """Verb → the act's own code, for verbs coded by the charge they make ("arrested for spying": 1125)."""
     background_preps: frozenset[str]
     """Prepositions of time ("during", "after", "ahead of") that make "his visit" the time of another act."""
     proper_legislatures: frozenset[str]
@@ -54,8 +56,10 @@ def load_cues() -> Cues:
     raw.pop("_doc", None)
     particles = raw.pop("negating_particles")
     aid_kinds = raw.pop("aid_kinds")
+    charged_acts = raw.pop("charged_acts")
     return Cues(
         negating_particles=dict(particles),
         aid_kinds=dict(aid_kinds),
+        charged_acts=dict(charged_acts),
         **{key: frozenset(values) for key, values in raw.items()},
     )

@@ -86,7 +86,7 @@ def _prep_objects(verb: Token) -> list[Token]:
         if child.dep_ not in ("prep", "agent", "prt"):
             continue
         for grandchild in child.children:
-            if grandchild.dep_ == "pobj" and child.dep_ != "prt":
+            if grandchild.dep_ in ("pobj", "pcomp") and child.dep_ != "prt":  # "for collaborating"
                 found.append(grandchild)
             elif grandchild.dep_ == "prep":
                 found.extend(pobj for pobj in grandchild.children if pobj.dep_ == "pobj")

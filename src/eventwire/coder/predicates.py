@@ -126,6 +126,10 @@ def find_candidates(sent: Span, context: SentenceContext) -> list[Candidate]:
             if entry is None:
                 continue
         coded = _verb_candidates(token, entry, context, requested)
+        act_code = context.cues.charged_acts.get(token.lemma_.lower())
+        if act_code is not None and entry.code.startswith("112"):
+            # "arrested for spying": the charge (1125, as the codebook codes it) and the arrest itself
+            coded += [replace(c, code=act_code, rule=f"{c.rule}; the act itself: {act_code}") for c in coded]
         if backoff is not None:
             coded = [replace(c, rule=f"{BACKOFF_RULE}: {backoff.matched} -> {c.code}") for c in coded]
         if coded:
