@@ -48,6 +48,13 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The Dutch government announced a freeze of development aid to Burundi.", {("NLDGOV", "BDI", "162")}),
     ("Sweden announced a suspension of aid to Zambia.", {("SWE", "ZMB", "162")}),
     ("The Canadian government ordered a suspension of aid to Haiti.", {("CANGOV", "HTI", "162")}),
+    # 171 seize property / 192 occupy territory: whom it was taken from is the target
+    (
+        "The Iraqi army seized oil fields near Kirkuk from Islamic State fighters.",
+        {("IRQMIL", "IMGMOSISI", "171")},
+    ),
+    ("Rebels captured the airport from the army.", {("---REB", "---MIL", "192")}),
+    ("Malian troops recaptured the town of Kidal from Tuareg rebels.", {("MLIMIL", "MLIREB", "192")}),
     # 154 mobilise armed forces: against whom
     ("Armenia mobilised its reservists against Azerbaijan.", {("ARM", "AZE", "154")}),
     ("Ecuador mobilized troops for a war against Peru.", {("ECU", "PER", "154")}),
