@@ -177,3 +177,19 @@ def test_an_act_its_doer_is_considering_is_a_policy_option_considered(
 def test_an_act_not_considered_is_no_policy_option(coder: Coder) -> None:
     got = _coded(coder, "Russia may send troops to Syria.")
     assert not any(code == "014" for _, _, code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi militia groups said they will return the weapons they seized from the army.",
+        "The rebels will free the soldiers they captured in Kidal.",
+        "Kenya will compensate the farmers whose land the army occupied.",
+    ],
+)
+def test_a_relative_clause_has_its_own_modality(coder: Coder, text: str) -> None:
+    """A past act told in a relative clause is asserted: the "will" of the clause around it is not its own,
+    so it states no threat (13x)."""
+    got = _coded(coder, text)
+    assert not any(code.startswith("13") for _, _, code, _ in got), got
+    assert not any(fact == "planned" and code[:2] in ("17", "19") for _, _, code, fact in got), got

@@ -70,6 +70,9 @@ def read_factuality(predicate: Token, cues: Cues, *, nominal: bool) -> Reading:
         head = current.head
         if head.i == current.i:
             break
+        if current.dep_ == "relcl" and current.i == predicate.i and not nominal:
+            # "will return the weapons they seized": a relative clause has its own tense and modality
+            break
         _governor_cues(current, head, cues, reading)
         current = head
     if nominal and not (reading.negated or reading.possible or reading.planned or reading.hypothetical):
