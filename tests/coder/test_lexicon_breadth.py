@@ -55,6 +55,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ),
     ("Rebels captured the airport from the army.", {("---REB", "---MIL", "192")}),
     ("Malian troops recaptured the town of Kidal from Tuareg rebels.", {("MLIMIL", "MLIREB", "192")}),
+    # 154 mobilise or increase armed forces: strengthening one's forces somewhere
+    ("Russia has strengthened its forces in Crimea.", {("RUS", "UKR", "154")}),
+    ("Turkey bolstered its troops along the Syrian border.", {("TUR", None, "154")}),
+    ("The Pentagon increased its military presence in the Gulf.", {("USAMIL", None, "154")}),
     # 154 mobilise armed forces: against whom
     ("Armenia mobilised its reservists against Azerbaijan.", {("ARM", "AZE", "154")}),
     ("Ecuador mobilized troops for a war against Peru.", {("ECU", "PER", "154")}),
@@ -161,6 +165,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The Spanish captain lifted the trophy in Madrid.", "08"),
     ("The regime allowed the protesters to enter the square.", "086"),
     ("The minister announced a suspension of the talks.", "162"),
+    ("The company increased its sales force.", "15"),
     ("The French minister returned the call on Monday.", "08"),
     ("The Chelsea manager resigned after a run of defeats.", "08"),
     ("The chief executive of Unilever stepped down on Friday.", "08"),
