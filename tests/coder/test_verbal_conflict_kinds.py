@@ -9,6 +9,8 @@ codebook.
   forceful").
 - 1125 accuse of espionage, treason: an arrest for spying or collaborating with an enemy makes that charge
   (the codebook's own 1125 example is such an arrest); the arrest itself (173) is coded too.
+- 164 halt mediation: a mediator suspending or ending its mediation halts it (not a 045 "mediate"), with
+  the parties it mediated between as targets.
 - 016 deny responsibility: rejecting claims or accusations denies them (a statement), it refuses nothing.
 """
 
@@ -110,3 +112,17 @@ def test_an_arrest_for_spying_is_the_charge_and_the_arrest(
 def test_an_arrest_for_another_crime_is_no_treason_charge(coder: Coder) -> None:
     got = _triples(coder, "Iran arrested a British-Iranian dual national for theft.")
     assert {code for _, _, code in got} == {"173"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar suspended its mediation between Israel and Hamas.", {("QAT", "ISR"), ("QAT", "PSEREB")}),
+        ("Egypt ended its mediation between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSEREB")}),
+        ("Norway halted its mediation in Sri Lanka.", {("NOR", "LKA")}),
+    ],
+)
+def test_suspending_ones_mediation_halts_it(coder: Coder, text: str, expected: set[tuple[str, str]]) -> None:
+    got = _triples(coder, text)
+    assert {(s, t) for s, t, code in got if code == "164"} == expected, got
+    assert not any(code == "045" for _, _, code in got), got
