@@ -19,9 +19,7 @@ from pathlib import Path
 
 import typer.main
 
-from eventwire.batch import options as batch_options
 from eventwire.cli import app
-from eventwire.cli.commands import batch_cmd
 
 HEAVY = ("spacy", "sqlalchemy", "pyarrow", "fastapi", "uvicorn", "pandas", "dask", "httpx")
 COMMANDS = {"actors", "batch", "claims", "code", "eval", "export", "ingest", "serve", "stats", "watch"}
@@ -68,9 +66,3 @@ def test_help_lists_every_command_without_loading_a_heavy_library() -> None:
     imported = _IMPORT_TIME_MODULE.findall(process.stderr)
     assert "eventwire.cli" in imported
     assert _heavy(imported) == []
-
-
-def test_batch_defaults_are_the_batch_options_defaults() -> None:
-    """``batch_cmd`` repeats two defaults so that registering it loads no ``eventwire.batch``."""
-    assert batch_cmd.DEFAULT_PARTITION_SIZE == batch_options.DEFAULT_PARTITION_SIZE
-    assert batch_cmd.DEFAULT_MAX_ATTEMPTS == batch_options.DEFAULT_MAX_ATTEMPTS

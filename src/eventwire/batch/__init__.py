@@ -1,8 +1,29 @@
-"""Batch coding of large corpora: partitioned, parallel (processes or Dask), resumable, written as Parquet."""
+"""Batch coding of large corpora: partitioned, parallel (processes or Dask), resumable, written as Parquet.
 
-from eventwire.batch.options import BatchOptions
-from eventwire.batch.partitions import Partition, PartitionKind, plan_partitions
-from eventwire.batch.runner import BatchSummary, PlanMismatchError, run_batch
+Importing the package loads nothing heavy: each name loads its module (the runner, pyarrow) when first
+used (PEP 562), so the CLI can read ``batch.options`` without paying for them, and every spawned worker
+that re-imports the CLI does not either.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eventwire.batch.options import BatchOptions
+    from eventwire.batch.partitions import Partition, PartitionKind, plan_partitions
+    from eventwire.batch.runner import BatchSummary, PlanMismatchError, run_batch
+
+_LAZY = {
+    "BatchOptions": "eventwire.batch.options",
+    "BatchSummary": "eventwire.batch.runner",
+    "Partition": "eventwire.batch.partitions",
+    "PartitionKind": "eventwire.batch.partitions",
+    "PlanMismatchError": "eventwire.batch.runner",
+    "plan_partitions": "eventwire.batch.partitions",
+    "run_batch": "eventwire.batch.runner",
+}
 
 __all__ = [
     "BatchOptions",
@@ -13,3 +34,13 @@ __all__ = [
     "plan_partitions",
     "run_batch",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a lazily exported name from its module (PEP 562); AttributeError for any other name."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -187,20 +187,27 @@ class DocumentTicks:
         if self._listener is None or self.address is None:
             return
         self._closing.set()
-        with contextlib.suppress(OSError, EOFError, AuthenticationError):
-            Client(self.address, authkey=current_process().authkey).close()  # wakes the blocked accept()
+        # a connection wakes the blocked accept(); made aside, so a stuck handshake never holds up the run
+        waker = threading.Thread(target=self._wake, name="batch-progress-wake", daemon=True)
+        waker.start()
+        waker.join(timeout=2)
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            self._thread.join(timeout=2)
         self._listener.close()
+
+    def _wake(self) -> None:
+        if self.address is not None:
+            with contextlib.suppress(OSError, EOFError, AuthenticationError):
+                Client(self.address, authkey=current_process().authkey).close()
 
     def _accept(self) -> None:
         assert self._listener is not None
         while not self._closing.is_set():
             try:
                 connection = self._listener.accept()
-            except AuthenticationError:  # not one of our workers
-                continue
-            except OSError:
+            except (AuthenticationError, EOFError, ConnectionError):  # a stranger, or a worker that died
+                continue  # during the handshake: keep listening for the others
+            except OSError:  # the listener is closed
                 return
             if self._closing.is_set():
                 connection.close()

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.batch.options import DEFAULT_MAX_ATTEMPTS, DEFAULT_PARTITION_SIZE
 from eventwire.cli.options import parse_date
 from eventwire.cli.scheduler import SchedulerUnreachableError, check_scheduler
 
@@ -17,12 +18,6 @@ if TYPE_CHECKING:
     from eventwire.batch import BatchSummary
 
 LOCAL_SCHEDULER = "local"
-DEFAULT_PARTITION_SIZE = 500
-"""``eventwire.batch.options.DEFAULT_PARTITION_SIZE``, repeated here because importing ``eventwire.batch``
-loads pyarrow and the coder's runner, which every spawned worker would pay for again when it re-imports
-the CLI; ``tests/cli/test_import_cost.py`` checks that the two agree."""
-DEFAULT_MAX_ATTEMPTS = 3
-"""``eventwire.batch.options.DEFAULT_MAX_ATTEMPTS``, repeated for the same reason and checked alike."""
 
 
 def render_summary(summary: BatchSummary, console: Console) -> None:
