@@ -11,13 +11,15 @@ import os
 import tempfile
 from pathlib import Path
 
+import platformdirs
+
 STATE_FILE_NAME = "watch-seen.json"
 
 
 def default_state_path() -> Path:
-    """``$XDG_STATE_HOME/eventwire/watch-seen.json`` (``~/.local/state`` when unset)."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "eventwire" / STATE_FILE_NAME
+    """``watch-seen.json`` in platformdirs' user state directory for eventwire: on Linux
+    ``$XDG_STATE_HOME/eventwire`` (``~/.local/state/eventwire`` when unset)."""
+    return platformdirs.user_state_path("eventwire") / STATE_FILE_NAME
 
 
 class SeenUrls:
