@@ -4,20 +4,13 @@ the project."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.coder import Coder
-
-DAY = dt.date(2025, 8, 16)
-
-
-def _codes(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo)
-        for e in coder.code(text, date=DAY).events
-    }
+Triple = tuple[str, str | None, str]
+Triples = Callable[[str], set[Triple]]
+"""The ``triples`` fixture (``tests/coder/conftest.py``): a text's events as (source, target, CAMEO)."""
 
 
 @pytest.mark.parametrize(
@@ -32,15 +25,15 @@ def _codes(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
     ],
 )
 def test_his_visit_as_the_time_of_another_act_is_no_new_visit(
-    coder: Coder, text: str, kept: tuple[str, str | None, str]
+    triples: Triples, text: str, kept: tuple[str, str | None, str]
 ) -> None:
-    got = _codes(coder, text)
+    got = triples(text)
     assert kept in got, got
     assert not any(code.startswith("042") for _, _, code in got), got
 
 
-def test_a_visit_with_its_doer_named_is_still_coded(coder: Coder) -> None:
-    got = _codes(
-        coder, "The German chancellor praised the reforms during a visit by the French president to Rabat."
+def test_a_visit_with_its_doer_named_is_still_coded(triples: Triples) -> None:
+    got = triples(
+        "The German chancellor praised the reforms during a visit by the French president to Rabat."
     )
     assert any(code == "042" for _, _, code in got), got

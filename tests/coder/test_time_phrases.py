@@ -3,20 +3,13 @@ not "called on X" (an appeal, 020), whatever the order of the phrases. Sentences
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.coder import Coder
-
-DAY = dt.date(2025, 8, 16)
-
-
-def _codes(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo)
-        for e in coder.code(text, date=DAY).events
-    }
+Triple = tuple[str, str | None, str]
+Triples = Callable[[str], set[Triple]]
+"""The ``triples`` fixture (``tests/coder/conftest.py``): a text's events as (source, target, CAMEO)."""
 
 
 @pytest.mark.parametrize(
@@ -36,16 +29,14 @@ def _codes(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
         ),
     ],
 )
-def test_a_call_on_a_day_is_no_appeal(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
-    got = _codes(coder, text)
+def test_a_call_on_a_day_is_no_appeal(triples: Triples, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(text)
     assert expected in got, got
     assert not any(code.startswith("02") for _, _, code in got), got
 
 
-def test_calling_on_a_party_on_a_day_is_still_an_appeal(coder: Coder) -> None:
-    got = _codes(
-        coder, "The Kenyan president on Monday called on Somalia to release the detained aid workers."
-    )
+def test_calling_on_a_party_on_a_day_is_still_an_appeal(triples: Triples) -> None:
+    got = triples("The Kenyan president on Monday called on Somalia to release the detained aid workers.")
     assert any(
         source == "KENGOV" and target == "SOM" and code.startswith("02") for source, target, code in got
     ), got

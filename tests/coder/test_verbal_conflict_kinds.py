@@ -16,22 +16,13 @@ codebook.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from eventwire.coder import Coder
-
-DAY = dt.date(2025, 8, 16)
-
 Triple = tuple[str, str | None, str]
-
-
-def _triples(coder: Coder, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo)
-        for e in coder.code(text, date=DAY).events
-    }
+Triples = Callable[[str], set[Triple]]
+"""The ``triples`` fixture (``tests/coder/conftest.py``): a text's events as (source, target, CAMEO)."""
 
 
 @pytest.mark.parametrize(
@@ -49,9 +40,9 @@ def _triples(coder: Coder, text: str) -> set[Triple]:
     ],
 )
 def test_calling_for_sanctions_against_a_party_rallies_opposition(
-    coder: Coder, text: str, expected: Triple
+    triples: Triples, text: str, expected: Triple
 ) -> None:
-    got = _triples(coder, text)
+    got = triples(text)
     assert expected in got, got
     assert not any(code == "020" for _, _, code in got), got
 
@@ -70,9 +61,9 @@ def test_calling_for_sanctions_against_a_party_rallies_opposition(
         ),
     ],
 )
-def test_pressuring_a_party_to_act_is_a_demand(coder: Coder, text: str, expected: Triple) -> None:
+def test_pressuring_a_party_to_act_is_a_demand(triples: Triples, text: str, expected: Triple) -> None:
     source, target, prefix = expected
-    got = _triples(coder, text)
+    got = triples(text)
     assert any(s == source and t == target and code.startswith(prefix) for s, t, code in got), got
     assert not any(code.startswith("02") for _, _, code in got), got
 
@@ -85,9 +76,9 @@ def test_pressuring_a_party_to_act_is_a_demand(coder: Coder, text: str, expected
         "Nigeria's army rejected claims that its soldiers had burned the village.",
     ],
 )
-def test_rejecting_an_accusation_denies_responsibility(coder: Coder, text: str) -> None:
+def test_rejecting_an_accusation_denies_responsibility(triples: Triples, text: str) -> None:
     """Codebook 016 deny responsibility: "discard or deny accusations or charges" (a statement, not 12x)."""
-    got = _triples(coder, text)
+    got = triples(text)
     assert any(code == "016" for _, _, code in got), got
     assert not any(code.startswith("12") for _, _, code in got), got
 
@@ -101,16 +92,16 @@ def test_rejecting_an_accusation_denies_responsibility(coder: Coder, text: str) 
     ],
 )
 def test_an_arrest_for_spying_is_the_charge_and_the_arrest(
-    coder: Coder, text: str, expected: tuple[str, str | None]
+    triples: Triples, text: str, expected: tuple[str, str | None]
 ) -> None:
     source, target = expected
-    got = _triples(coder, text)
+    got = triples(text)
     for code in ("1125", "173"):
         assert any(s == source and (target is None or t == target) and c == code for s, t, c in got), got
 
 
-def test_an_arrest_for_another_crime_is_no_treason_charge(coder: Coder) -> None:
-    got = _triples(coder, "Iran arrested a British-Iranian dual national for theft.")
+def test_an_arrest_for_another_crime_is_no_treason_charge(triples: Triples) -> None:
+    got = triples("Iran arrested a British-Iranian dual national for theft.")
     assert {code for _, _, code in got} == {"173"}, got
 
 
@@ -122,7 +113,9 @@ def test_an_arrest_for_another_crime_is_no_treason_charge(coder: Coder) -> None:
         ("Norway halted its mediation in Sri Lanka.", {("NOR", "LKA")}),
     ],
 )
-def test_suspending_ones_mediation_halts_it(coder: Coder, text: str, expected: set[tuple[str, str]]) -> None:
-    got = _triples(coder, text)
+def test_suspending_ones_mediation_halts_it(
+    triples: Triples, text: str, expected: set[tuple[str, str]]
+) -> None:
+    got = triples(text)
     assert {(s, t) for s, t, code in got if code == "164"} == expected, got
     assert not any(code == "045" for _, _, code in got), got
