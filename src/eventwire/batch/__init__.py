@@ -7,8 +7,9 @@ that re-imports the CLI does not either.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from eventwire.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from eventwire.batch.options import BatchOptions
@@ -36,11 +37,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load a lazily exported name from its module (PEP 562); AttributeError for any other name."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY, globals())

@@ -11,10 +11,10 @@ Importing the package loads only :mod:`eventwire.export.formats`; the other name
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventwire.export.formats import ExportFormat
+from eventwire.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from eventwire.export.columns import flat_columns, flatten, gdelt_columns
@@ -42,11 +42,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load a lazily exported name from its module (PEP 562); AttributeError for any other name."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY, globals())

@@ -57,7 +57,8 @@ _INDEX = "CREATE INDEX names_by_key ON names (key, kind)"
 
 @dataclass(frozen=True, slots=True)
 class City:
-    """One city row: ``country`` ISO-3, coordinates in decimal degrees, ``admin1`` a GeoNames code."""
+    """A place the gazetteer knows by name: a city row of the table, or a curated place
+    (``places.tsv``). ``country`` ISO-3, coordinates in decimal degrees, ``admin1`` a GeoNames code."""
 
     name: str
     country: str | None

@@ -37,20 +37,6 @@ FAMOUS_CITY_RATIO = 20
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    population: int = 0
-    capital: bool = False
-    admin1: str | None = None
-
-    def location(self) -> Location:
-        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
-
-
-@dataclass(frozen=True, slots=True)
 class Admin1:
     """A first-level administrative unit: "Maine" (USA, ME), "Ontario" (CAN, 08), "Scotland" (GBR, SCT)."""
 
@@ -90,7 +76,7 @@ class Gazetteer:
 
     def __init__(
         self,
-        curated: dict[str, _Place],
+        curated: dict[str, City],
         country_names: dict[str, str],
         capital_aliases: dict[str, str],
         admin1: _Admin1Table | None = None,
@@ -377,9 +363,9 @@ def _read_tsv(filename: str) -> list[dict[str, str]]:
 
 @cache
 def _default_gazetteer() -> Gazetteer:
-    curated: dict[str, _Place] = {}
+    curated: dict[str, City] = {}
     for row in _read_tsv("places.tsv"):
-        place = _Place(
+        place = City(
             name=row["name"], country=row["country"] or None, lat=float(row["lat"]), lon=float(row["lon"])
         )
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
