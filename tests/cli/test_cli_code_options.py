@@ -141,6 +141,20 @@ def test_stdin_jsonl_with_a_bom_and_crlf_line_ends() -> None:
     assert ("FRA", "RUS", "11") in triples(records[1])
 
 
+def test_a_sentence_given_as_a_path_gets_a_hint_to_pipe_it() -> None:
+    result = invoke(GOOD_SENTENCE, "--format", "jsonl")
+    assert result.exit_code == 1
+    assert_clean_exit(result)
+    assert "nothing could be read (to code a text rather than a file, pipe it in" in result.stderr
+    assert "no such file or directory" in jsonl_records(result)[0]["errors"][0]["message"]
+
+
+def test_a_missing_file_gets_no_such_hint(tmp_path: Path) -> None:
+    result = invoke(str(tmp_path / "missing.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "eventwire: nothing could be read"
+
+
 @pytest.mark.parametrize("stream", [b"", b"   \n\n\t\n", b"\x00\x01\x02binary"])
 def test_unreadable_stdin_exits_non_zero(stream: bytes) -> None:
     result = invoke("-", "--format", "jsonl", stdin=stream)

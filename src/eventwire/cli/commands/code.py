@@ -61,8 +61,15 @@ def code_command(
     results = code_items(read_inputs(paths or ["-"], default_date=day), coder)
     readable = _emit(results, output_format)
     if not readable:
-        typer.echo("eventwire: nothing could be read", err=True)
+        typer.echo(f"eventwire: nothing could be read{_text_for_a_path_hint(paths or [])}", err=True)
         raise typer.Exit(1)
+
+
+def _text_for_a_path_hint(paths: list[str]) -> str:
+    """A hint when a missing "path" is plainly a sentence: the user meant to code that text."""
+    if any(path != "-" and " " in path.strip() and not Path(path).exists() for path in paths):
+        return " (to code a text rather than a file, pipe it in: echo 'TEXT' | eventwire code -)"
+    return ""
 
 
 def _emit(results: Iterable[DocumentResult], output_format: str) -> int:
