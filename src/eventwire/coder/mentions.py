@@ -100,8 +100,16 @@ def surface_index(kb: KnowledgeBase) -> SurfaceIndex:
 def _split(text: str) -> list[str]:
     """Split a form exactly as spaCy splits running text ("Jae-myung" is three tokens, "Russia's" two),
     so hyphenated names and possessives in the knowledge base match the parsed words. The form keeps its
-    case while it is split: spaCy's exceptions keep "U.S." whole but split a lower-case "u.s."."""
-    return [normalise_token(token.text) for token in _tokenizer()(text)]
+    case while it is split: spaCy's exceptions keep "U.S." whole but split a lower-case "u.s.".
+
+    Most forms are plain words ("Foreign Ministry"): spaCy's prefix, suffix and infix rules all need a
+    non-letter, so such a word is one token unless it is a special case ("cannot", "gonna"); those are
+    split by whitespace without running the tokenizer (the index is built at every start-up)."""
+    tokenizer = _tokenizer()
+    words = text.split(" ")  # spaCy makes a token of any other whitespace, and of a second space
+    if all(word.isalpha() and word not in tokenizer.rules for word in words):
+        return [normalise_token(word) for word in words]
+    return [normalise_token(token.text) for token in tokenizer(text)]
 
 
 @functools.cache
