@@ -107,7 +107,7 @@ def _step(token: Token, step: str) -> list[Token]:
         return [child for child in token.children if child.dep_ == step]
     if step.startswith("prep:"):
         preposition = step[len("prep:") :]
-        found = prep_objects(token, preposition)
+        found = prep_objects(token, preposition) or _complex_prep_objects(token, preposition)
         if not found and token.pos_ in ("VERB", "AUX"):
             # a prepositional phrase attached one level too low: "spoke by telephone with X",
             # "chanting slogans against the government"
@@ -121,3 +121,15 @@ def _step(token: Token, step: str) -> list[Token]:
             ]
         return found
     return []
+
+
+def _complex_prep_objects(token: Token, preposition: str) -> list[Token]:
+    """The object of a two-word preposition ending in ``preposition``: "pull its troops out of Chad"
+    is parsed ``pull -prep-> out -prep-> of -pobj-> Chad``. The first word takes no object of its own,
+    which tells it apart from two phrases ("a base in the north of Mali")."""
+    return [
+        pobj
+        for first in token.children
+        if first.dep_ in ("prep", "prt", "advmod") and not any(c.dep_ == "pobj" for c in first.children)
+        for pobj in prep_objects(first, preposition)
+    ]
