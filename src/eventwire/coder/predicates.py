@@ -417,8 +417,11 @@ def _verb_candidates(
 def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor]:
     """Who an act is aimed at. When the object names an event of someone ("condemned the police
     killings of protesters", "complained about Russia's support of Syria's Assad"), the criticism or
-    reply is aimed at its doer, named by the noun's possessive or modifier, not at its victims."""
-    if token.pos_ == "NOUN" and context.lexicon.match_noun(token) is not None:
+    reply is aimed at its doer, named by the noun's possessive or modifier, not at its victims, or, failing
+    those, by its by-phrase ("condemned the killing of protesters by Iran's police"). A gerund the parser
+    reads as a verb names the event as well ("the police beating of protesters")."""
+    gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj", "nsubjpass")
+    if (token.pos_ == "NOUN" or gerund) and context.lexicon.match_noun(token) is not None:
         doers = [
             actor
             for child in token.children
@@ -426,6 +429,9 @@ def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor
             and child.lemma_.lower() not in context.cues.aerial_words  # "the missile strike": no doer
             for actor in context.actors.actors_at(child)
         ]
+        if not doers:
+            agents = prep_objects(token, "by")
+            doers = [actor for agent in agents for actor in context.actors.actors_at(agent)]
         if doers:
             return doers
     return context.actors.actors_at(token)
