@@ -1,6 +1,6 @@
 """Criticism of an event is aimed at its doer: named by the event noun's by-phrase ("the killing of
-protesters by Iran's police"), or by the modifier of a gerund the parser reads as a verb ("the police
-beating of protesters"), not at the event's victims."""
+protesters by Iran's police", also when the parser hangs the by-phrase on the verb), or by the modifier
+of a gerund the parser reads as a verb ("the police beating of protesters"), not at its victims."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ Triples = Callable[[str], set[tuple[str, str | None, str]]]
     [
         ("Amnesty condemned the killing of protesters by Iran's police.", ("NGOHRIAMN", "IRNCOP", "111")),
         ("Germany condemned the arrest of journalists by Turkish police.", ("DEU", "TURCOP", "111")),
+        # the parser hangs the by-phrase on the verb: it still names the doer of the event criticised
+        ("The EU condemned the crackdown on protesters by Georgian police.", ("IGOEUREEC", "GEOCOP", "111")),
+        ("France denounced the shelling of civilians by the Syrian army.", ("FRA", "SYRMIL", "111")),
         (
             "Human Rights Watch denounced the torture of detainees by Egyptian security forces.",
             ("NGOHRIHRW", "EGYCOP", "111"),

@@ -28,7 +28,7 @@ from eventwire.coder.agentless import (
     is_agentless,
     suicide_attack,
 )
-from eventwire.coder.arguments import follow, objects, prep_objects, subjects
+from eventwire.coder.arguments import follow, is_passive, objects, prep_objects, subjects
 from eventwire.coder.backoff import Backoff, BackoffMatch
 from eventwire.coder.cues import Cues
 from eventwire.coder.domain import POLITICS, Domain, admissible
@@ -418,7 +418,8 @@ def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor
     """Who an act is aimed at. When the object names an event of someone ("condemned the police
     killings of protesters", "complained about Russia's support of Syria's Assad"), the criticism or
     reply is aimed at its doer, named by the noun's possessive or modifier, not at its victims, or, failing
-    those, by its by-phrase ("condemned the killing of protesters by Iran's police"). A gerund the parser
+    those, by its by-phrase ("condemned the killing of protesters by Iran's police"), which the parser may
+    hang on the verb ("condemned the crackdown on protesters by Georgian police"). A gerund the parser
     reads as a verb names the event as well ("the police beating of protesters")."""
     gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj", "nsubjpass")
     if (token.pos_ == "NOUN" or gerund) and context.lexicon.match_noun(token) is not None:
@@ -431,6 +432,8 @@ def _target_actors(token: Token, context: SentenceContext) -> list[ResolvedActor
         ]
         if not doers:
             agents = prep_objects(token, "by")
+            if not agents and token.dep_ == "dobj" and not is_passive(token.head):
+                agents = prep_objects(token.head, "by")  # the by-phrase misattached to the verb
             doers = [actor for agent in agents for actor in context.actors.actors_at(agent)]
         if doers:
             return doers
