@@ -29,6 +29,9 @@ _NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "det", "case", "nummod", "flat", "npadvmod"}
 )
 _FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile", "late"})
+_OUT_OF_OFFICE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile"})
+"""Words saying the office is over at the time of the act ("the then president" and "the outgoing prime
+minister" still hold it)."""
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -66,6 +69,13 @@ _PROPER_LEGISLATURES = load_cues().proper_legislatures
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
+_FORMER_OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})
+"""Sectors whose former members CAMEO codes as elites (ELI): former government officials."""
+_LED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "OPP", "PTY", "UAF", "CRM", "REL", "LAB"})
+"""Non-state groups whose leaders and commanders are coded as the group ("a rebel commander": REB)."""
+_GROUP_LEADER_NOUNS = frozenset({"leader", "head", "chief", "commander"})
+_PARTY_LEADER_NOUNS = frozenset({"leader", "head", "chief", "president", "chairman", "chairwoman", "chair"})
+_OTHER_SIDE_NOUNS = frozenset({"counterpart"})
 _ANTECEDENT_WINDOW = 80  # tokens back from a pronoun to look for its antecedent
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 """CAMEO actor codes of organisations rather than states: intergovernmental, non-governmental,
@@ -114,6 +124,7 @@ class _Parts:
     offices: list[tuple[str, int, int]] = field(default_factory=list)  # (office id, first, last token)
     sectors: list[str] = field(default_factory=list)
     former: bool = False
+    out_of_office: bool = False
     leader: bool = False
 
 
@@ -368,6 +379,8 @@ class DocumentActors:
         for token in tokens:
             if token.lower_ in _FORMER_WORDS or token.lower_.startswith("ex-"):
                 parts.former = True
+                parts.out_of_office = parts.out_of_office or token.lower_ in _OUT_OF_OFFICE_WORDS
+                parts.out_of_office = parts.out_of_office or token.lower_.startswith("ex-")
             if token.lemma_.lower() in _LEADER_NOUNS and token.i == head.i:
                 parts.leader = True
             mention = self._mention_at.get(token.i)
@@ -397,6 +410,7 @@ class DocumentActors:
                         parts.sectors.insert(0, d.key)  # the head's own sector wins: "government drones"
                     elif head.lemma_.lower() not in _NON_ACTOR_HEADS and not _event_noun(head):
                         parts.sectors.append(d.key)  # "rebel positions", "opposition rallies"
+        _group_leader_first(parts, tokens)
         return parts
 
     def _party_country(self, tokens: list[Token], head: Token, parts: _Parts) -> None:
@@ -412,12 +426,19 @@ class DocumentActors:
                 if party is None:
                     continue
                 own = window[-1].i == head.i and not parts.sectors and not parts.offices
+                if not own and _party_leader(tokens, parts):
+                    # "CHP leader Ozgur Ozel", "the BJP president": the party's leader speaks for the
+                    # party, not for the state (nor is he its head of state)
+                    own, parts.leader = True, False
+                    parts.offices = []
                 parts.countries.append((party.country, "PTY" if own else None))
                 return
 
     def _possessive_owner(self, head: Token, parts: _Parts) -> None:
         """'its jets', 'their troops': the owner is the pronoun's antecedent ('our troops' in a quote: the
         speaker's side)."""
+        if head.lemma_.lower() in _OTHER_SIDE_NOUNS:
+            return  # "his counterpart": the same office on the other side, never the owner's state
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in (*_PRONOUNS, "our"):
                 # '"Our troops will stay," the minister said': "our" in a quote is the speaker's side
@@ -461,7 +482,7 @@ class DocumentActors:
         if text_sector is None and text_country is not None and _armed_act(head):
             text_sector = "MIL"  # "killed by Russian shelling", "Israeli air strikes": its armed forces
         if person is not None:
-            role = self._role(person, text_country)
+            role = self._role(person, text_country, former=parts.out_of_office)
             if role is not None:
                 country, sector = _role_country_sector(role)
                 code = self.kb.actor_code(country, sector) if country else role.country
@@ -490,9 +511,15 @@ class DocumentActors:
             if text_sector is None:
                 return self._unknown_named(head, name), False
             # "police", "protesters": a role without a state; the coder localises it from context.
-            return Actor(text_sector, name or self.sector_name(text_sector), None, text_sector, name), False
+            # "the former chief minister": a former official is CAMEO's ELI wherever he is placed
+            sector = _former_sector(text_sector) if parts.out_of_office else text_sector
+            return Actor(sector, name or self.sector_name(sector), None, sector, name), False
         country_name = self.kb.countries[text_country].name
-        phrase_sector = "ELI" if parts.former and text_sector == "GOV" else text_sector
+        phrase_sector = (
+            "ELI"
+            if (parts.former and text_sector == "GOV") or (parts.out_of_office and text_sector == "LEG")
+            else text_sector
+        )
         label = (
             self.kb.sectors[phrase_sector].label
             if phrase_sector in self.kb.sectors and phrase_sector
@@ -521,9 +548,11 @@ class DocumentActors:
         label = self.kb.sectors[sector].label if sector in self.kb.sectors else sector
         return label.split(":")[0].lower()
 
-    def _role(self, person: Person, text_country: str | None) -> Role | None:
+    def _role(self, person: Person, text_country: str | None, *, former: bool = False) -> Role | None:
+        """The role the person holds on the article date; undated, an open role, else (unless the text
+        says "former": CAMEO's ELI) the last one."""
         if self.day is None:
-            roles = [r for r in person.roles if r.end is None] or list(person.roles[-1:])
+            roles = [r for r in person.roles if r.end is None] or ([] if former else list(person.roles[-1:]))
         else:
             roles = list(person.roles_on(self.day))
         if text_country is not None:
@@ -695,6 +724,35 @@ def _role_country_sector(role: Role) -> tuple[str | None, str]:
 def _latest_role(person: Person, day: dt.date | None) -> Role | None:
     past = [r for r in person.roles if day is None or r.start <= day]
     return max(past, key=lambda r: r.start) if past else None
+
+
+def _party_leader(tokens: list[Token], parts: _Parts) -> bool:
+    """Whether the phrase names a party's leader ("CHP leader Ozgur Ozel", "the BJP president"): a
+    leading noun, and nothing but that noun's "government" for its sector."""
+    leads = any(t.lemma_.lower() in _PARTY_LEADER_NOUNS for t in tokens)
+    return leads and all(s == "GOV" for s in parts.sectors)
+
+
+def _group_leader_first(parts: _Parts, tokens: list[Token]) -> None:
+    """'a rebel commander', 'Ali Kushayb, a Sudanese militia leader': the leader of a non-state group is
+    coded as the group (CAMEO codes an actor by the group it speaks or fights for), not as government or
+    military."""
+    leaders = {t.i for t in tokens if t.lemma_.lower() in _GROUP_LEADER_NOUNS}
+    if len(parts.sectors) < 2 or not leaders:
+        return
+    group = next((s for s in parts.sectors if s in _LED_GROUP_SECTORS), None)
+    if group is not None and all(s in ("GOV", "MIL", group) for s in parts.sectors):
+        parts.sectors.remove(group)
+        parts.sectors.insert(0, group)
+        # "leader" read as an office (head of state) is the group's leader here
+        parts.offices = [o for o in parts.offices if not any(o[1] <= i <= o[2] for i in leaders)]
+        parts.leader = False  # nor is its holder the state's leader
+
+
+def _former_sector(sector: str) -> str:
+    """CAMEO's ELI for a former government official or legislator ("former Senator Bob Dole",
+    "ex-prime minister"); any other sector stays."""
+    return "ELI" if sector in _FORMER_OFFICIAL_SECTORS else sector
 
 
 def _sector_from_text(parts: _Parts, kb: KnowledgeBase) -> str | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.coder.actors import ORGANISATION_PREFIXES, UNKNOWN_COUNTRY, ResolvedActor
 from eventwire.coder.places import TARGET_PREPS, places_of, with_qualifier
@@ -33,6 +33,9 @@ Locate = Callable[[str], str | None]
 """Place name → country code, or None."""
 _PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 _PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+_MANY_MEMBER_SECTORS = frozenset({"LEG"})
+"""Sectors whose members routinely act on one another under one code: a senator criticising "the House"
+plan is ``USALEG`` → ``USALEG`` (two chambers, one CAMEO sector)."""
 _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 
@@ -46,13 +49,17 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
     doc = candidate.predicate.doc
     if _placeable(source):
         own = phrase_country(doc[source.head], context.locate)
-        country = (
-            own
-            or _reported_doer_country(candidate.predicate, context)
-            or context.default_country
-            or place_country
-            or (target.actor.country if target else None)
-            or context.main_country
+        country = own or _distinct_country(
+            source,
+            (
+                _reported_doer_country(candidate.predicate, context),
+                context.default_country,
+                place_country,
+                target.actor.country if target else None,
+                context.main_country,
+            ),
+            target,
+            context,
         )
         source = with_country(source, country, context, by_context=own is None)
     if target is not None and target.actor.sector and doc[target.head].lemma_ == "counterpart":
@@ -60,14 +67,62 @@ def localised(candidate: Candidate, context: SentenceContext) -> Candidate:
         target = _with_sector(target, source.actor.sector, context)
     if target is not None and _placeable(target):
         own = phrase_country(doc[target.head], context.locate)
-        country = (
-            own or place_country or context.default_country or source.actor.country or context.main_country
+        country = own or _distinct_country(
+            target,
+            (place_country, context.default_country, source.actor.country, context.main_country),
+            source,
+            context,
         )
         target = with_country(target, country, context, by_context=own is None)
     source, target = unknown_coded(source), unknown_coded(target) if target else None
-    if target is not None and target.actor == source.actor:
+    if target is not None and (target.actor == source.actor or _fellow_conjunct(source, target, doc)):
         return replace(candidate, source=source, target=None)
     return replace(candidate, source=source, target=target)
+
+
+def _distinct_country(
+    resolved: ResolvedActor,
+    candidates: tuple[str | None, ...],
+    other: ResolvedActor | None,
+    context: SentenceContext,
+) -> str | None:
+    """The first context country (in the module docstring's order) that does not make ``resolved`` the
+    very actor code of the other party when the other party's own words place it: "Prime Minister
+    Algirdas Butkevicius expressed condolences to Israeli Prime Minister Benjamin Netanyahu" does not
+    make the unplaced prime minister Israel's (``ISRGOV`` → ``ISRGOV``), and "the next government" a
+    Palestinian negotiator speaks of is not his own. With every candidate ruled out: None (``---``).
+    An other party placed by context itself rules nothing out, nor does a legislature (see
+    ``_MANY_MEMBER_SECTORS``)."""
+    sector = resolved.actor.sector
+    taken = (
+        other.actor.code
+        if other is not None
+        and other.actor.country is not None
+        and not other.context_placed
+        and sector not in _MANY_MEMBER_SECTORS
+        else None
+    )
+    kb = context.actors.kb
+    for country in candidates:
+        if country is None:
+            continue
+        if taken is not None and sector is not None and kb.actor_code(country, sector) == taken:
+            continue
+        return country
+    return None
+
+
+def _fellow_conjunct(source: ResolvedActor, target: ResolvedActor, doc: Doc) -> bool:
+    """Whether the target is coordinated with the source and codes the same ("Prime Minister Narendra
+    Modi and Home Minister Rajnath Singh attend the meeting"): fellow members of one actor acting
+    together, not one acting on the other, so the act has no target of its own."""
+    if source.actor.code != target.actor.code:
+        return False
+    one, other = doc[source.head], doc[target.head]
+    if other in one.conjuncts:
+        return True
+    subject = ("nsubj", "nsubjpass")  # "A, B and C attend" parsed as two subjects of one verb
+    return one.dep_ in subject and other.dep_ in subject and one.head.i == other.head.i
 
 
 def _reported_doer_country(predicate: Token, context: SentenceContext) -> str | None:
