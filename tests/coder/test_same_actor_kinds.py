@@ -11,6 +11,8 @@ CAMEO 1.1b3 codebooks (event and actor).
 - "His counterpart" holds the same office on the other side: never the possessor's state.
 - The leader or commander of a non-state group is coded as the group ("a rebel commander": REB; "CHP
   leader": the party), not as the state's government or army.
+- On an undated text, a known person the phrase names as a non-state group's leader ("rebel leader") is
+  on that group's side in the story, whatever office the knowledge base gives him since.
 - Fellow subjects of one act ("the chancellor and the finance minister attended") act together: the
   act has no target among them. Parties of different states keep their pair.
 """
@@ -113,6 +115,22 @@ def test_a_counterpart_is_on_the_other_side(triples: Triples, text: str, expecte
 )
 def test_a_groups_leader_is_coded_as_the_group(triples: Triples, text: str, expected: Triple) -> None:
     got = triples(text)
+    assert expected in got, got
+    assert not _self_directed(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Salva Kiir pardoned rebel leader Riek Machar.", ("SSDGOV", "SSDREB", "056")),
+        (
+            "Kenyan President William Ruto met rebel leader Riek Machar in Nairobi.",
+            ("KENGOV", "SSDREB", "040"),
+        ),
+    ],
+)
+def test_an_undated_text_names_a_known_persons_side(coder: Coder, text: str, expected: Triple) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coder.code(text).events}
     assert expected in got, got
     assert not _self_directed(got), got
 

@@ -485,6 +485,10 @@ class DocumentActors:
             role = self._role(person, text_country, former=parts.out_of_office)
             if role is not None:
                 country, sector = _role_country_sector(role)
+                if self.day is None and text_sector in _LED_GROUP_SECTORS and country is not None:
+                    # undated "rebel leader Riek Machar": the text's group is his side in the story,
+                    # whatever office the knowledge base gives him since
+                    sector = text_sector
                 code = self.kb.actor_code(country, sector) if country else role.country
                 return Actor(code, person.name, country, sector, person.name), True
             latest = _latest_role(person, self.day)
