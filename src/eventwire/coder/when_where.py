@@ -21,13 +21,24 @@ _PART_WORDS = frozenset({"late", "early"})
 _FAR = 100
 
 
-def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Factuality) -> TimeSpan | None:
+def event_time(
+    predicate: Token,
+    sent: Span,
+    day: dt.date | None,
+    factuality: Factuality,
+    text: str | None = None,
+) -> TimeSpan | None:
     """The time expression governing the predicate, resolved against the article date.
 
     Takes the date attached to the predicate ("met on Thursday", "may meet next week") or inside its
     clause; a date elsewhere in the sentence, or inside a clause of its own below the predicate (a
-    relative or adverbial clause), does not date the act. Without an article date nothing can be
-    resolved. An asserted past act is never dated after the article date.
+    relative or adverbial clause), does not date the act. The to-infinitive an intent or agreement
+    governs is the act it plans ("agreed to resume talks this winter"): its time dates the event, read
+    as future. Without an article date nothing can be resolved. An asserted past act is never dated after
+    the article date.
+
+    ``text`` is the document as written, at the parsed document's character offsets (the parser may
+    see a title-case line lowered): ``time.text`` quotes it, so the evidence is the document's own words.
     """
     if day is None:
         return None
@@ -54,11 +65,14 @@ def event_time(predicate: Token, sent: Span, day: dt.date | None, factuality: Fa
     if best is None or best[0] >= _FAR:
         return None  # a date elsewhere in the sentence ("winter preparations") does not date this act
     ent = best[1]
-    text = ent.text
+    if any(_planned_clause(ent, anchor) for anchor in anchors):
+        tense = "future"  # "agreed to resume talks this winter": the coming winter
+    start_char, end_char = ent.start_char, ent.end_char
     governor = ent.root.head
     if governor.dep_ == "prep" and governor.lower_ in _SPAN_PREPS and governor.i == ent.start - 1:
-        text = f"{governor.text} {text}"  # "since early 2022" is a range up to the article date
-    found = resolve_time(text, day, tense=tense)  # type: ignore[arg-type]
+        start_char = governor.idx  # "since early 2022" is a range up to the article date
+    written = text if text is not None and len(text) >= end_char else sent.doc.text
+    found = resolve_time(written[start_char:end_char], day, tense=tense)  # type: ignore[arg-type]
     done = tense == "past" and factuality is Factuality.ASSERTED
     if done and found is not None and found.start is not None and found.start > day:
         return None  # an act reported as done cannot lie after the day it was reported
@@ -100,14 +114,33 @@ def _is_weekday(token: Token, weekdays: dict[str, int]) -> bool:
 
 def _distance(ent: Span, predicate: Token) -> int:
     """Path length from the entity's root up to the predicate (or a large number). Crossing the head
-    of another clause on the way ("who had exposed ... in 2018") puts the time out of reach."""
+    of another clause on the way ("who had exposed ... in 2018") puts the time out of reach, except the
+    to-infinitive the predicate itself governs (the planned act of "agreed to resume talks next week")."""
     token = ent.root
     for steps in range(8):
         if token.i == predicate.i:
             return steps
         if token.head.i == token.i:
             break
-        if steps > 0 and token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+        crossing = steps > 0 and token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+        if crossing and not (token.head.i == predicate.i and _is_infinitive(token)):
             return _FAR + 50
         token = token.head
     return 50
+
+
+def _planned_clause(ent: Span, predicate: Token) -> bool:
+    """Whether the time hangs in a to-infinitive the predicate governs ("agreed to meet next week")."""
+    token = ent.root
+    while token.head.i != token.i and token.head.i != predicate.i:
+        token = token.head
+    return token.head.i == predicate.i and token.i != predicate.i and _is_infinitive(token)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """An xcomp verb with its own "to" ("to resume"): an act still to come."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    )
