@@ -209,7 +209,7 @@ class Coder:
             **_code_fields(code),
             factuality=Factuality.ASSERTED,
             attributed_to=None,
-            time=event_time(said, sent, document.day, Factuality.ASSERTED),
+            time=event_time(said, sent, document.day, Factuality.ASSERTED, document.text),
             evidence=Evidence(start, end, document.text[start:end]),
             rule=f"{candidate.rule}; stated {act.kind} ({act.cue}): {act.code}",
             confidence=max(0.05, event.confidence - 0.05),
@@ -290,7 +290,7 @@ class Coder:
             **_code_fields(code),
             factuality=factuality,
             attributed_to=_mentioned(attributed, document.text) if attributed else None,
-            time=event_time(candidate.predicate, sent, document.day, factuality),
+            time=event_time(candidate.predicate, sent, document.day, factuality, document.text),
             location=location,
             evidence=_evidence(candidate, sent, document.text),
             rule=rule,
@@ -313,7 +313,7 @@ class Coder:
             **_code_fields(code),
             factuality=factuality,
             attributed_to=None,
-            time=event_time(verb, sent, document.day, factuality),
+            time=event_time(verb, sent, document.day, factuality, document.text),
             location=None,
             evidence=Evidence(
                 match.start_char, match.end_char, document.text[match.start_char : match.end_char]
