@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.api.article_body import UnreadableBodyError, looks_like_html, read_posted_text
+from eventwire.api.article_body import BodyFormat, UnreadableBodyError, looks_like_html, read_posted_text
 
 SENTENCE = "Egypt's foreign minister met his Qatari counterpart in Cairo on Sunday to discuss a truce."
 
@@ -61,6 +61,35 @@ def test_unreadable_pages_name_the_field() -> None:
     assert caught.value.field == "text" and "no main text" in caught.value.message
     with pytest.raises(UnreadableBodyError, match="surrogate"):
         read_posted_text("Egypt met Qatar \ud800.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Cairo said <b>no</b> to the Qatari truce plan on Sunday.",
+        "Cairo rejected the plan; the <b> and <i> tags in the wire copy were typos.",
+    ],
+)
+def test_auto_codes_element_tags_without_main_text_as_plain_text(text: str) -> None:
+    assert looks_like_html(text)
+    assert read_posted_text(text) == read_posted_text(text, "text")
+    as_html = read_posted_text(text, "html")
+    assert as_html.html and "<b>" not in as_html.text and as_html.text.startswith(text[:15])
+
+
+def test_format_html_reads_a_fragment_or_a_text_without_tags_as_its_content() -> None:
+    assert read_posted_text(SENTENCE, "html").text == SENTENCE
+    escaped = SENTENCE.replace("'", "&#39;")
+    fragment = read_posted_text(f"<b>Breaking:</b> {escaped}", "html")
+    assert fragment.html and fragment.text == f"Breaking: {SENTENCE}"
+    assert read_posted_text("The sets x<y>z and a<b>c.", "html").text == "The sets xz and ac."
+
+
+def test_a_page_without_main_text_is_refused_in_every_html_mode() -> None:
+    body_format: BodyFormat
+    for body_format in ("auto", "html"):
+        with pytest.raises(UnreadableBodyError, match="no main text"):
+            read_posted_text("<html><body><script>evil()</script><img src=x></body></html>", body_format)
 
 
 _markup = st.lists(

@@ -43,20 +43,30 @@ def test_the_document_id_may_be_sent_as_id_or_doc_id(
 def test_an_id_given_twice_or_unusable_is_a_422_naming_the_field(
     api_client: TestClient, auth: dict[str, str]
 ) -> None:
-    both = _post(api_client, auth, {"id": "a1", "doc_id": "a2", "text": SENTENCE})
-    assert both.status_code == 422 and both.json()["errors"][0]["loc"] == ["body", "id"]
+    before = api_client.get("/api/v1/stats").json()["articles"]
+    for doc_id, other in (("a1", "a2"), ("same-7", "same-7"), ("a3", None)):
+        both = _post(api_client, auth, {"id": other, "doc_id": doc_id, "text": SENTENCE})
+        assert both.status_code == 422, both.text
+        assert both.json()["errors"][0]["loc"] == ["body", "id"]
+        assert "send doc_id or id, not both" in both.json()["errors"][0]["msg"]
+    assert api_client.get("/api/v1/stats").json()["articles"] == before
     for bad in ("   ", "a\u0000b", "x" * 501, 7):
         response = _post(api_client, auth, {"id": bad, "text": SENTENCE})
         assert response.status_code == 422, bad
         assert response.json()["errors"][0]["loc"][:2] == ["body", "id"]
 
 
-def test_openapi_names_doc_id_once_and_documents_id_and_format(api_client: TestClient) -> None:
+def test_openapi_offers_doc_id_or_id_and_documents_format(api_client: TestClient) -> None:
+    """A client generated from the schema can send either name (extra fields are forbidden), and the
+    schema itself says one of them at most."""
     spec = api_client.get("/openapi.json").json()
     article_in = spec["components"]["schemas"]["ArticleIn"]
-    assert "doc_id" in article_in["properties"] and "id" not in article_in["properties"]
+    doc_id, other = article_in["properties"]["doc_id"], article_in["properties"]["id"]
     assert article_in["additionalProperties"] is False
-    assert "`id`" in article_in["properties"]["doc_id"]["description"]
+    assert "Same as `doc_id`" in other["description"] and "`id`" in doc_id["description"]
+    assert other["anyOf"] == doc_id["anyOf"]
+    assert article_in["not"] == {"required": ["doc_id", "id"]}
+    assert {"doc_id", "id"}.isdisjoint(article_in.get("required", []))
     assert article_in["properties"]["format"]["enum"] == ["auto", "text", "html"]
     assert spec["components"]["schemas"]["CodeIn"]["properties"]["format"]["default"] == "auto"
 
@@ -91,6 +101,37 @@ def test_format_text_keeps_a_text_that_quotes_tags(api_client: TestClient, auth:
     guessed = _post(api_client, auth, {"text": "<p>" + SENTENCE + "</p>", "id": "fragment"})
     assert guessed.status_code == 201
     assert api_client.get(f"/api/v1/articles/{guessed.json()['id']}").json()["text"].strip() == SENTENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kyiv said <b>no</b> to the Russian proposal on Tuesday.",
+        "Ukraine's parliament voted on Tuesday; x<y>z and <b> were typos in the <i> wire copy.",
+    ],
+    ids=["bold word", "quoted tags"],
+)
+def test_auto_codes_a_text_that_only_looked_like_markup_as_it_is(
+    api_client: TestClient, auth: dict[str, str], text: str
+) -> None:
+    """Two element tags make ``auto`` try HTML; with no main text in it, the text is coded as it is."""
+    posted = _post(api_client, auth, {"text": text, "date": "2025-09-01"})
+    assert posted.status_code == 201, posted.text
+    assert api_client.get(f"/api/v1/articles/{posted.json()['id']}").json()["text"] == text
+    as_html = _post(api_client, auth, {"text": text, "format": "html", "doc_id": "as-html"})
+    assert as_html.status_code == 201, as_html.text
+    stored = api_client.get(f"/api/v1/articles/{as_html.json()['id']}").json()["text"]
+    assert "<b>" not in stored and "<i>" not in stored and text[:20] in stored
+
+
+def test_format_html_reads_a_text_without_tags_as_its_text(
+    api_client: TestClient, auth: dict[str, str]
+) -> None:
+    text = "Turkey &amp; Greece agreed to resume talks on maritime borders in Ankara on Friday."
+    posted = _post(api_client, auth, {"text": text, "format": "html", "date": "2025-09-05"})
+    assert posted.status_code == 201, posted.text
+    stored = api_client.get(f"/api/v1/articles/{posted.json()['id']}").json()["text"]
+    assert stored == text.replace("&amp;", "&")
 
 
 HOSTILE = {

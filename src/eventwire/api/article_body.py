@@ -7,6 +7,12 @@ be stored and coded as sentences. A body is HTML when its ``format`` says ``html
 ``<style>``, ...) marks a page at once, else at least two tags of common elements (``<p>``, ``</div>``)
 do. ``format: text`` keeps a text that merely quotes a tag as it is.
 
+When extraction finds no main text: with ``auto``, a text marked only by common element tags
+(``Officials said <b>no</b>.``, ``Use <b> and <i>``) merely looked like markup and is coded as plain
+text, as it is; a page (document or non-text tag) is a 422. With ``html``, a fragment or a text without
+any tag is read as its text content (:mod:`eventwire.api.html_fragment`: tags dropped, entities decoded),
+a 422 only when that holds no letter or digit (a page of scripts and images).
+
 A page is read exactly as an HTML file or a fetched URL is
 (:func:`eventwire.sources.html.read_html_document`: trafilatura, its tree-size cap, the stdlib fallback,
 the English check): its main text, its ``<title>`` and its metadata date. Hostile markup (scripts,
@@ -25,10 +31,14 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from eventwire.api.html_fragment import fragment_text
 from eventwire.model import InputError
+from eventwire.sources.constants import ErrorKind
 from eventwire.sources.html import read_html_document
 from eventwire.sources.repeats import blank_repeated_blocks
 
+TEXT = re.compile(r"[0-9A-Za-z]")
+"""Text worth coding has an ASCII letter or digit (the API's ``TEXT_TO_STORE``)."""
 BodyFormat = Literal["auto", "text", "html"]
 """What a posted ``text`` is: ``auto`` (HTML if it looks like markup), plain ``text``, or ``html``."""
 
@@ -76,11 +86,17 @@ def _markers() -> _Markers:
     )
 
 
+def looks_like_page(text: str) -> bool:
+    """True when ``text`` holds a document tag (``<html>``, ``<!DOCTYPE html>``) or a non-text one
+    (``<script>``, ``<style>``, ...): a page, not a text that quotes a tag or two."""
+    return _markers().page.search(text) is not None
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` holds a document or non-text tag, or at least two common element tags."""
-    markers = _markers()
-    if markers.page.search(text):
+    if looks_like_page(text):
         return True
+    markers = _markers()
     tags = markers.element.finditer(text)
     return len(list(itertools.islice(tags, markers.min_elements))) >= markers.min_elements
 
@@ -94,10 +110,20 @@ def read_posted_text(
     if surrogate is not None:  # JSON "\ud800" decodes to a string no encoder or tokenizer accepts
         raise UnreadableBodyError("text", f"an unpaired surrogate at character {surrogate}")
     if body_format == "text" or (body_format == "auto" and not looks_like_html(text)):
-        return PostedText(blank_repeated_blocks(text), None, date, html=False)
+        return _as_text(text, date)
     item = read_html_document(text.encode("utf-8"), doc_id="posted", origin="text", default_date=date)
+    if isinstance(item, InputError) and item.kind == ErrorKind.EMPTY:
+        if body_format == "auto" and not looks_like_page(text):  # "Use <b> for bold, <i> for italics."
+            return _as_text(text, date)
+        content = fragment_text(text)  # a fragment, or a text without tags: its text content
+        if TEXT.search(content):
+            return PostedText(blank_repeated_blocks(content), None, date, html=True)
     if isinstance(item, InputError):
         reason = item.message.removeprefix(f"{item.location}: ")
         hint = ' (send "format": "text" to code it as it is)' if body_format == "auto" else ""
         raise UnreadableBodyError("text", f"read as HTML: {reason}{hint}")
     return PostedText(item.text, item.title, item.published, html=True)
+
+
+def _as_text(text: str, date: dt.date | None) -> PostedText:
+    return PostedText(blank_repeated_blocks(text), None, date, html=False)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Self
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
 from eventwire.api.article_body import BodyFormat
 
@@ -48,12 +48,15 @@ def _iso_instant(value: object) -> object:
 
 DOC_ID = r"^[^\x00]*[0-9A-Za-z][^\x00]*$"
 """A document id has an ASCII letter or digit and no NUL (PostgreSQL text cannot hold one)."""
+DocId = Annotated[str, Field(max_length=500, pattern=DOC_ID)]
+"""A posted document id (``doc_id``, or its other name ``id``)."""
 PostedFormat = Annotated[
     BodyFormat,
     Field(
         description='What `text` is: "html" (a page: its main text, title and date are read as an HTML '
-        'file\'s are), "text" (coded as it is), or "auto" (HTML when it holds a document, script or style '
-        "tag or two element tags such as <p>).",
+        'file\'s are; a fragment or a text without tags: its text content), "text" (coded as it is), or '
+        '"auto" (HTML when it holds a document, script or style tag or two element tags such as <p>; a '
+        "text with element tags only whose HTML holds no main text is coded as it is).",
     ),
 ]
 """The ``format`` of a posted text (:mod:`eventwire.api.article_body`)."""
@@ -68,7 +71,7 @@ IsoInstant = Annotated[dt.datetime, BeforeValidator(_iso_instant)]
 class ArticleIn(BaseModel):
     """An article to code and store."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"not": {"required": ["doc_id", "id"]}})
 
     text: str = Field(
         min_length=1,
@@ -87,15 +90,31 @@ class ArticleIn(BaseModel):
         description="Source URL (http or https); also the article's identity.",
     )
     title: str | None = Field(None, max_length=1000)
-    doc_id: str | None = Field(
+    doc_id: DocId | None = Field(
         None,
-        validation_alias=AliasChoices("doc_id", "id"),
-        max_length=500,
-        pattern=DOC_ID,
-        description="The document's id, as events' `doc_id` name it; `id` (the JSONL input's name) is "
-        "accepted too. Default: the URL, else `api-` and a hash of the text.",
+        description="The document's id, as events' `doc_id` name it (leading and trailing blanks are "
+        "dropped). Default: the URL, else `api-` and a hash of the text. Send `doc_id` or `id`, not both.",
+    )
+    id: DocId | None = Field(
+        None,
+        description="Same as `doc_id` (the JSONL input's name for it); stored and answered as `doc_id`. "
+        "Send `doc_id` or `id`, not both (422 at `body.id`, even when they are equal).",
     )
     format: PostedFormat = "auto"
+    _both_ids: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="after")
+    def _one_document_id(self) -> Self:
+        """``id`` is merged into ``doc_id``, the one name stored and answered (``id`` is then None);
+        a body that sends both is refused by the route, which answers 422 at ``body.id``."""
+        self._both_ids = {"doc_id", "id"} <= self.model_fields_set  # before the merge marks doc_id set
+        if self.doc_id is None and self.id is not None:
+            self.doc_id, self.id = self.id, None
+        return self
+
+    def sends_both_ids(self) -> bool:
+        """True when the body named both ``doc_id`` and ``id`` (whatever their values, null included)."""
+        return self._both_ids
 
 
 class CodeIn(BaseModel):

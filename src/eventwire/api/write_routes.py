@@ -4,7 +4,9 @@ Both are ``async``: they wait for the coder in the event loop (``CodingService``
 pool that serves reads, and a full coding queue is answered 503 with ``Retry-After`` at once. A posted
 text is read as a file's is: an HTML page's main text is extracted as an HTML file's is, and later
 verbatim copies of a long block are blanked (:mod:`eventwire.api.article_body`), so a repeated sentence
-is one mention. A page with no main text is a 422 at ``body.text``.
+is one mention. A page with no main text is a 422 at ``body.text``. The document id is ``doc_id`` or
+its other name ``id`` (both in the schema, one per body: 422 at ``body.id`` for both); it is stored and
+answered as ``doc_id``.
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def _busy(error: CoderBusyError) -> HTTPException:
     responses={401: ERROR_RESPONSES[401], 403: ERROR_RESPONSES[403], **_BUSY},
 )
 async def post_article(body: ArticleIn, coding: CodingDep) -> dict[str, Any]:
+    if body.sends_both_ids():  # two names for one value: which one was meant is anyone's guess
+        raise RequestValidationError(
+            [{"loc": ("body", "id"), "msg": "send doc_id or id, not both", "type": "value_error"}]
+        )
     if is_blank(body.text):  # only spaces, separators, control or format characters: nothing to store
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text: nothing but blanks")
     for name in ("text", "title", "url"):
