@@ -148,3 +148,39 @@ def test_readme_and_make_demo_say_how_to_get_eventwire_on_path() -> None:
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     demo = makefile[makefile.index("demo: setup") :].split("\n\n")[0]
     assert "activate" in demo
+
+
+def test_batch_output_that_is_a_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Putin met Trump."}) + "\n", encoding="utf-8")
+    taken = tmp_path / "results.txt"
+    taken.write_text("notes", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(corpus), "-o", str(taken)])
+    _one_error_line(result, 2, "--output", str(taken), "is a file, not a directory")
+    assert taken.read_text(encoding="utf-8") == "notes"
+
+
+def test_batch_into_a_run_with_another_date_says_which_dates(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Putin met Trump."}) + "\n", encoding="utf-8")
+    output = tmp_path / "out"
+    first = runner.invoke(app, ["batch", str(corpus), "-o", str(output), "--workers", "1"])
+    assert first.exit_code == 0, first.stderr
+    again = runner.invoke(app, ["batch", str(corpus), "-o", str(output), "--date", "2025-08-07"])
+    _one_error_line(again, 2, "a run with no --date (this one has --date 2025-08-07)", "--output")
+    assert "{" not in again.stderr
+
+
+def test_batch_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.batch
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(eventwire.batch, "run_batch", interrupted)
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Putin met Trump."}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "run the same command again to resume" in result.stderr
+    assert "Traceback" not in result.stderr

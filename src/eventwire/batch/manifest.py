@@ -30,6 +30,17 @@ class PlanMismatchError(RuntimeError):
     """The output directory holds a run over different inputs, partitioning or date."""
 
 
+def _mismatch(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """What differs, said for a person: "a run with --date 2025-08-07 (this one has none)"."""
+    if old["plan"] != new["plan"]:
+        return "a run over other inputs or another partition size"
+
+    def said(day: object) -> str:
+        return f"--date {day}" if day else "no --date"
+
+    return f"a run with {said(old['date'])} (this one has {said(new['date'])})"
+
+
 @dataclass(slots=True)
 class Manifest:
     """The manifest of one output directory, kept in memory and saved after every change."""
@@ -50,8 +61,8 @@ class Manifest:
             old = {"plan": data.get("plan"), "date": data.get("date")}
             if old != identity:
                 raise PlanMismatchError(
-                    f"{output} holds a run with other inputs, partition size or --date ({old}); "
-                    "use another --output directory or remove this one"
+                    f"{output} holds {_mismatch(old, identity)}; use another --output "
+                    "directory or remove this one"
                 )
         else:
             data = {"format": FORMAT_VERSION, **identity, "partitions": {}}

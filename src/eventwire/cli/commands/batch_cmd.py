@@ -81,6 +81,11 @@ def batch_command(
     from eventwire.batch.ingest import StoreUnavailableError
 
     errors = Console(stderr=True)
+    if output.exists() and not output.is_dir():
+        errors.print(
+            f"[red]error:[/red] --output {output} is a file, not a directory", highlight=False, soft_wrap=True
+        )
+        raise typer.Exit(2)
     if scheduler is not None and scheduler != LOCAL_SCHEDULER:
         try:
             check_scheduler(scheduler)
@@ -105,6 +110,14 @@ def batch_command(
     except OSError as error:  # an output directory that cannot be made, a scheduler lost mid-run
         errors.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from error
+    except KeyboardInterrupt:
+        errors.print(
+            f"interrupted: the finished partitions are kept in {output}; run the same command again to "
+            "resume where it stopped",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(130) from None
     for problem in summary.input_errors:
         errors.print(f"[yellow]skipped:[/yellow] {problem.location}: {problem.message}", highlight=False)
     for partition, reason in summary.failed.items():
