@@ -18,6 +18,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp", "p
 ("arrested a journalist who had exposed a land deal in 2018": 2018 dates the exposing)."""
 _WEEKDAY_CUES = frozenset({"on", "late", "early", "last", "next", "this", "by", "since", "until"})
 _PART_WORDS = frozenset({"late", "early"})
+_SEASON_CUES = frozenset({"the", "this", "last", "next", "coming", "past", "early", "late", "mid"})
+"""Words before a season noun the model leaves untagged ("in the autumn"): with one, it names a time."""
 _FAR = 100
 
 
@@ -81,7 +83,8 @@ def event_time(
 
 def time_expressions(sent: Span) -> Iterator[Span]:
     """The sentence's time expressions: spaCy's DATE and TIME entities, widened to the weekday they hang
-    on ("Sun 9am"), plus weekdays the model misses, often abbreviated ("on Tues.", "Thurs", "late Sun")."""
+    on ("Sun 9am"), plus weekdays the model misses, often abbreviated ("on Tues.", "Thurs", "late Sun"),
+    and seasons it misses ("in the autumn"; not "the fall of Kabul")."""
     covered: set[int] = set()
     weekdays = calendar().weekdays
     for ent in sent.ents:
@@ -106,6 +109,26 @@ def time_expressions(sent: Span) -> Iterator[Span]:
             end += 1
         covered.update(range(start, end))
         yield token.doc[start:end]
+    yield from _untagged_seasons(sent, covered)
+
+
+def _untagged_seasons(sent: Span, covered: set[int]) -> Iterator[Span]:
+    """Season nouns outside any entity, with the words before them that say which one ("last winter")."""
+    seasons = calendar().seasons
+    for token in sent:
+        if token.i in covered or token.pos_ != "NOUN" or token.text not in seasons:
+            continue
+        if token.dep_ in ("compound", "amod"):
+            continue  # "winter preparations": a kind of thing, not a time
+        after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is not None and after.lower_ == "of":
+            continue  # "the fall of Kabul"
+        start = token.i
+        while start > sent.start and token.doc[start - 1].lower_ in _SEASON_CUES:
+            start -= 1
+        if start == token.i:
+            continue  # "spring rains", "a summer camp": no determiner, no time
+        yield token.doc[start : token.i + 1]
 
 
 def _is_weekday(token: Token, weekdays: dict[str, int]) -> bool:

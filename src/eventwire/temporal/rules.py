@@ -238,10 +238,11 @@ def _relative_season(first: int, last: int, modifier: str | None, context: Conte
     The season under way at the anchor is "this" one. "last"/"previous" is the latest one over, "next" the
     first one still to begin, "coming" the one under way else the next. Otherwise the clause decides, as for
     "on Thursday": a past clause means the latest one that has begun, a future clause the first one not
-    over. "this winter" is the nearer of the seasons that touch the anchor's year, whatever the tense (the
-    coder calls a clause past by default, without a past cue): in August the coming winter, not the one
-    that ended in February; in December "this spring" is the spring gone, the only one of that year.
-    Without tense, a bare season is the one that begins in the anchor's year (as a bare month is).
+    over ("struck Gaza this winter" in August is the winter that ended in February, "will meet this
+    winter" the coming one). Only when the tense is unknown (or present) is "this winter" the nearer of
+    the seasons that touch the anchor's year: in August the coming winter; in December "this spring" is
+    the spring gone, the only one of that year. Without tense, a bare season is the one that begins in
+    the anchor's year (as a bare month is).
     """
     anchor = context.anchor
     candidates = [
@@ -259,13 +260,13 @@ def _relative_season(first: int, last: int, modifier: str | None, context: Conte
         return current
     if modifier == "coming" or context.tense == "future":
         return after
+    if context.tense == "past":
+        return before
     if modifier in ("this", "current"):  # of the two seasons touching the anchor's year, the nearer
         this_year = [
             s for s in (before, after) if s.start and s.end and s.start.year <= anchor.year <= s.end.year
         ]
         return min(this_year or [before, after], key=lambda season: _days_to(season, anchor))
-    if context.tense == "past":
-        return before
     return next((s for s in candidates if s.start and s.start.year == anchor.year), None)
 
 
