@@ -35,6 +35,11 @@ LANGUAGE_SAMPLE_CHARS: Final = 20_000
 """The language heuristic looks at the start of the text only: it must stay cheap on 20 MB inputs."""
 NON_LATIN_LETTER_RATIO: Final = 0.5
 """Above this share of non-Latin letters (Cyrillic, CJK, Arabic, ...) a text is clearly not English."""
+MIN_LETTER_RATIO: Final = 0.25
+"""Below this share of letters among the visible characters a long text is no prose at all (a run of
+``&``, a dump of numbers or symbols): English news runs at about 0.8, a table-heavy report above 0.5."""
+MIN_CHARS_FOR_LETTER_TEST: Final = 400
+"""Shorter texts are not judged on their letters (a dateline, a score line, a headline with figures)."""
 MIN_WORDS_FOR_FUNCTION_WORD_TEST: Final = 25
 """Shorter Latin-script texts (headlines, captions) always pass: too few words to judge."""
 MIN_ENGLISH_FUNCTION_WORD_RATIO: Final = 0.1

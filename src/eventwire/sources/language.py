@@ -8,7 +8,8 @@ Putin met U.S. President Donald Trump last week.") can have few function words o
 English function words alone is a doubt (``language_doubt``, reported as a flag), never a rejection.
 A short text (a sentence or two, under 25 words) is rejected only on a clear majority of one other
 language's function words ("Le président français a rencontré son homologue allemand à Berlin mardi.");
-headlines under six words are never judged.
+headlines under six words are never judged. A long text with hardly any letters (a run of ``&``, a
+dump of numbers) is no prose in any language: parsing it costs spaCy five times the tokens of news.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from importlib import resources
 from eventwire.sources.constants import (
     FOREIGN_TO_ENGLISH_MAJORITY_SHORT,
     LANGUAGE_SAMPLE_CHARS,
+    MIN_CHARS_FOR_LETTER_TEST,
     MIN_DISTINCT_FOREIGN_WORDS_SHORT,
     MIN_ENGLISH_FUNCTION_WORD_RATIO,
     MIN_FOREIGN_FUNCTION_WORD_RATIO,
+    MIN_LETTER_RATIO,
     MIN_WORDS_FOR_FUNCTION_WORD_TEST,
     MIN_WORDS_FOR_SHORT_FOREIGN_TEST,
     NON_LATIN_LETTER_RATIO,
@@ -59,6 +62,11 @@ def _script_name(char: str) -> str:
 def non_english_reason(text: str) -> str | None:
     """Why ``text`` is clearly not English, or None when it may well be English."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
+    visible = len(sample) - sum(1 for char in sample if char.isspace())
+    if visible >= MIN_CHARS_FOR_LETTER_TEST:
+        letters = len(_LETTER.findall(sample))
+        if letters / visible < MIN_LETTER_RATIO:
+            return f"only {letters / visible:.0%} of its characters are letters: not prose in any language"
     if not sample.isascii():
         letters = len(_LETTER.findall(sample))
         foreign = _NON_LATIN_LETTER.findall(sample)
