@@ -60,6 +60,14 @@ def _states_every_rule(case: Case[Any]) -> bool:
     return True
 
 
+def _null_in_query(case: Case[Any]) -> bool:
+    """True for an invalid request whose query holds a null: a query string has no null, schemathesis
+    sends the text ``null`` (``plover=null``), which may be a valid value (a PLOVER or actor name
+    pattern matches it), so the request is not the invalid one drawn."""
+    values = (case.query or {}).values()
+    return any(value is None or (isinstance(value, list) and None in value) for value in values)
+
+
 @pytest.fixture(scope="module")
 def api_schema(coder: Coder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BaseSchema]:
     """The app over a store seeded with the test articles, as schemathesis sees it."""
@@ -95,6 +103,7 @@ def _check_operation(
     @given(operation.as_strategy(generation_mode=mode))
     def check(case: Case[Any]) -> None:
         assume(mode is not GenerationMode.POSITIVE or _states_every_rule(case))
+        assume(mode is not GenerationMode.NEGATIVE or not _null_in_query(case))
         case.call_and_validate(headers=headers, excluded_checks=spared or None)
 
     check()
