@@ -184,3 +184,13 @@ def test_batch_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pytes
     assert result.exit_code == 130
     assert "interrupted" in result.stderr and "run the same command again to resume" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_batch_of_nothing_readable_names_each_input_once_and_prints_no_table(tmp_path: Path) -> None:
+    missing = tmp_path / "nosuch.jsonl"
+    result = runner.invoke(app, ["batch", str(missing), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stdout == ""  # no summary table of zeros
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines[-1] == "error: nothing to code"
+    assert sum(line.count(missing.name) for line in lines) == 1

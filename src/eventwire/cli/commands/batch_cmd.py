@@ -119,13 +119,18 @@ def batch_command(
         )
         raise typer.Exit(130) from None
     for problem in summary.input_errors:
-        errors.print(f"[yellow]skipped:[/yellow] {problem.location}: {problem.message}", highlight=False)
+        said = (
+            problem.message
+            if problem.message.startswith(problem.location)
+            else (f"{problem.location}: {problem.message}")
+        )
+        errors.print(f"[yellow]skipped:[/yellow] {said}", highlight=False, soft_wrap=True)
     for partition, reason in summary.failed.items():
         errors.print(f"[red]failed:[/red] partition {partition}: {reason}", highlight=False, soft_wrap=True)
-    render_summary(summary, Console())
     if summary.partitions == 0:
         errors.print("[red]error:[/red] nothing to code", highlight=False)
         raise typer.Exit(2)
+    render_summary(summary, Console())
     if not summary.ok:
         raise typer.Exit(1)
 
