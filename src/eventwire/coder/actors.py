@@ -66,6 +66,7 @@ _PAIR_NOUNS = frozenset(
 _MEMBER_NOUNS = frozenset(load_cues().member_nouns)
 _ANAPHOR_NOUNS = frozenset(load_cues().anaphor_nouns)
 _PROPER_LEGISLATURES = load_cues().proper_legislatures
+_PLACE_OBJECT_VERBS = load_cues().place_object_verbs
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -540,9 +541,17 @@ class DocumentActors:
         (The coder may still place it from the sentence, the dateline or the document.)"""
         if head.idx < self.text_start:
             return None  # the dateline's city ("WARSAW (eventwire) -") is where the report was filed
+        entity = self.entities.at(head)
+        if (
+            entity is not None
+            and entity.label_ == "ORG"
+            and len(entity) == 1
+            and _acted_on_place(head)
+            and Gazetteer.default().geocode(entity.text) is not None
+        ):
+            return None  # "attacked Kharkiv": a town the model took for an organisation is a place
         if person:
             return Actor(UNKNOWN_COUNTRY, person, None, None, person)
-        entity = self.entities.at(head)
         if entity is not None and entity.label_ == "ORG" and head.ent_type_ == "ORG":
             return Actor(UNKNOWN_COUNTRY, entity.text.removeprefix("the ").removeprefix("The "))
         return None
@@ -667,6 +676,11 @@ def _inside_unit_name(doc: Doc, mention: Mention) -> bool:
     if not before.text[:1].isupper() or before.pos_ not in ("PROPN", "ADJ"):
         return False
     return Gazetteer.default().admin1(f"{before.text} {name}") is not None
+
+
+def _acted_on_place(head: Token) -> bool:
+    """The direct object of an act done to places ("attacked Kharkiv", "captured Bakhmut")."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _qualified_elsewhere(doc: Doc, mention: Mention) -> bool:

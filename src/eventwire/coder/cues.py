@@ -48,6 +48,9 @@ class Cues:
     """Prepositions of time ("during", "after", "ahead of") that make "his visit" the time of another act."""
     proper_legislatures: frozenset[str]
     """Capitalised chamber names ('the House', 'the Commons') that name a legislature (LEG)."""
+    place_object_verbs: frozenset[str]
+    """Acts done to places ('attacked Kharkiv'): their object, if the gazetteer knows it, is a place even
+    when the model took it for an organisation."""
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coder.arguments import objects
+from eventwire.coder.cues import load_cues
 from eventwire.geo import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -57,7 +58,8 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
     Accepted: an entity labelled as a place; a town the model took for a person or organisation
     ("Khan Younis") after "of"/"in"/"near"/"outside", or after the "to" of a journey ("flew to Kyiv");
     a town taken for a nationality, person or organisation before a region noun ("the Odesa region",
-    "the Kherson region": the region itself); an unlabelled proper noun
+    "the Kherson region": the region itself); a town taken for an organisation, or an unlabelled proper
+    noun, as the object of an act done to places ("attacked Kharkiv"); an unlabelled proper noun
     as the object of a preposition ("the port of Odesa"). Known people are never places. A qualifier
     after a comma is part of the place ("Bangor, Maine").
     """
@@ -67,7 +69,11 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
             return with_qualifier(ent)
         prep = ent.root.head
         after = prep.lower_ in _MISREAD_AFTER or (prep.lower_ == "to" and _is_motion(prep.head))
-        misread = ent.label_ in ("PERSON", "ORG") and after
+        # a town taken for an organisation, object of an act done to places ("attacked Kharkiv"):
+        # the caller's gazetteer decides whether the name is a place
+        misread = (ent.label_ in ("PERSON", "ORG") and after) or (
+            ent.label_ == "ORG" and token.pos_ == "PROPN" and len(ent) == 1 and _acted_on(token)
+        )
         region = (
             ent.label_ in ("NORP", "PERSON", "ORG")
             and ent.root.dep_ == "compound"
@@ -80,9 +86,14 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
             # "shelled Kharkiv on Sat 11pm" read as one title: the object's own name may be a place
             return _compound_name(token)
         return with_qualifier(ent) if misread and not is_person(ent.text) else None
-    if token.pos_ == "PROPN" and token.dep_ == "pobj":
+    if token.pos_ == "PROPN" and (token.dep_ == "pobj" or _acted_on(token)):
         return with_qualifier(_compound_name(token))
     return None
+
+
+def _acted_on(token: Token) -> bool:
+    """The direct object of an act done to places ("attacked Kharkiv this spring")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in load_cues().place_object_verbs
 
 
 def _compound_name(token: Token) -> Span:
