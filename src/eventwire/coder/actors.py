@@ -19,7 +19,7 @@ from eventwire.coder.arguments import subjects
 from eventwire.coder.cues import load_cues
 from eventwire.coder.lexicon import load_lexicon
 from eventwire.coder.mentions import Mention, SurfaceIndex
-from eventwire.coder.places import EntityIndex, is_place_qualifier, with_qualifier
+from eventwire.coder.places import EntityIndex, is_place_qualifier, town_taken_for_a_name, with_qualifier
 from eventwire.geo import Gazetteer
 from eventwire.knowledge import KnowledgeBase, Person, Role
 from eventwire.model import Actor
@@ -66,7 +66,6 @@ _PAIR_NOUNS = frozenset(
 _MEMBER_NOUNS = frozenset(load_cues().member_nouns)
 _ANAPHOR_NOUNS = frozenset(load_cues().anaphor_nouns)
 _PROPER_LEGISLATURES = load_cues().proper_legislatures
-_PLACE_OBJECT_VERBS = load_cues().place_object_verbs
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 _LEADER_OFFICES = ("president", "prime_minister", "chancellor", "supreme_leader", "monarch", "head_of_state")
@@ -544,12 +543,11 @@ class DocumentActors:
         entity = self.entities.at(head)
         if (
             entity is not None
-            and entity.label_ == "ORG"
-            and len(entity) == 1
-            and _acted_on_place(head)
+            and town_taken_for_a_name(head, entity)
+            and not self.is_person(entity.text)
             and Gazetteer.default().geocode(entity.text) is not None
         ):
-            return None  # "attacked Kharkiv": a town the model took for an organisation is a place
+            return None  # "attacked Kharkiv": a town the model took for a person or organisation
         if person:
             return Actor(UNKNOWN_COUNTRY, person, None, None, person)
         if entity is not None and entity.label_ == "ORG" and head.ent_type_ == "ORG":
@@ -676,11 +674,6 @@ def _inside_unit_name(doc: Doc, mention: Mention) -> bool:
     if not before.text[:1].isupper() or before.pos_ not in ("PROPN", "ADJ"):
         return False
     return Gazetteer.default().admin1(f"{before.text} {name}") is not None
-
-
-def _acted_on_place(head: Token) -> bool:
-    """The direct object of an act done to places ("attacked Kharkiv", "captured Bakhmut")."""
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _qualified_elsewhere(doc: Doc, mention: Mention) -> bool:

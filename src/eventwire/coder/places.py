@@ -71,9 +71,7 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
         after = prep.lower_ in _MISREAD_AFTER or (prep.lower_ == "to" and _is_motion(prep.head))
         # a town taken for an organisation, object of an act done to places ("attacked Kharkiv"):
         # the caller's gazetteer decides whether the name is a place
-        misread = (ent.label_ in ("PERSON", "ORG") and after) or (
-            ent.label_ == "ORG" and token.pos_ == "PROPN" and len(ent) == 1 and _acted_on(token)
-        )
+        misread = (ent.label_ in ("PERSON", "ORG") and after) or town_taken_for_a_name(token, ent)
         region = (
             ent.label_ in ("NORP", "PERSON", "ORG")
             and ent.root.dep_ == "compound"
@@ -92,8 +90,22 @@ def place_span(token: Token, entities: EntityIndex, is_person: Callable[[str], b
 
 
 def _acted_on(token: Token) -> bool:
-    """The direct object of an act done to places ("attacked Kharkiv this spring")."""
+    """The direct object of an act done to places, or one of its conjuncts ("attacked Odesa and Sumy")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     return token.dep_ == "dobj" and token.head.lemma_.lower() in load_cues().place_object_verbs
+
+
+def town_taken_for_a_name(token: Token, ent: Span) -> bool:
+    """A one-word name the model took for a person or organisation, object of an act done to places
+    ("shelled Kherson", "attacked Kharkiv on Tuesday"): a town, if the gazetteer knows it (the caller
+    asks), unless the document names a person with it as surname ("Jesse Jackson ... attacked Jackson")."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or token.pos_ != "PROPN" or not _acted_on(token):
+        return False
+    return not any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].text == token.text
+        for other in token.doc.ents
+    )
 
 
 def _compound_name(token: Token) -> Span:
