@@ -9,7 +9,7 @@ English function words alone is a doubt (``language_doubt``, reported as a flag)
 A short text (a sentence or two, under 25 words) is rejected only on a clear majority of one other
 language's function words ("Le président français a rencontré son homologue allemand à Berlin mardi.");
 headlines under six words are never judged. A long text with hardly any letters (a run of ``&``, a
-dump of numbers) is no prose in any language: parsing it costs spaCy five times the tokens of news.
+dump of numbers) is no prose at all: parsing it costs spaCy five times the tokens of news.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def non_english_reason(text: str) -> str | None:
     if visible >= MIN_CHARS_FOR_LETTER_TEST:
         letters = len(_LETTER.findall(sample))
         if letters / visible < MIN_LETTER_RATIO:
-            return f"only {letters / visible:.0%} of its characters are letters: not prose in any language"
+            return f"only {letters / visible:.0%} of its characters are letters: it is no prose"
     if not sample.isascii():
         letters = len(_LETTER.findall(sample))
         foreign = _NON_LATIN_LETTER.findall(sample)
