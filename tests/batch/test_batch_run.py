@@ -101,7 +101,8 @@ def test_resume_codes_only_unfinished_partitions(corpus: Path, tmp_path: Path) -
 def test_a_different_plan_in_the_same_output_is_refused(corpus: Path, tmp_path: Path) -> None:
     output = tmp_path / "out"
     output.mkdir()
-    (output / "manifest.json").write_text(json.dumps({"plan": "other", "date": None, "partitions": {}}))
+    done = {"p-1": {"status": "done", "documents": 3}}  # an earlier run coded something here
+    (output / "manifest.json").write_text(json.dumps({"plan": "other", "date": None, "partitions": done}))
     result = CliRunner().invoke(app, ["batch", str(corpus), "--output", str(output)])
     assert result.exit_code == 2
     assert "other inputs" in result.stderr

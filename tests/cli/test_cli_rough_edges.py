@@ -194,3 +194,16 @@ def test_batch_of_nothing_readable_names_each_input_once_and_prints_no_table(tmp
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines[-1] == "error: nothing to code"
     assert sum(line.count(missing.name) for line in lines) == 1
+
+
+def test_a_batch_run_that_coded_nothing_does_not_block_its_output(tmp_path: Path) -> None:
+    """A fresh-user test: a mistyped input left a manifest behind, and the corrected command was refused
+    as 'a run over other inputs' though nothing had been coded there."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Putin met Trump."}) + "\n", encoding="utf-8")
+    output = tmp_path / "out"
+    typo = runner.invoke(app, ["batch", str(tmp_path / "nwes.jsonl"), "-o", str(output)])
+    assert typo.exit_code == 2
+    fixed = runner.invoke(app, ["batch", str(corpus), "-o", str(output), "--workers", "1"])
+    assert fixed.exit_code == 0, fixed.stderr
+    assert "documents coded" in fixed.stdout

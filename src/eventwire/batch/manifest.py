@@ -56,16 +56,19 @@ class Manifest:
             "plan": plan.fingerprint,
             "date": default_date.isoformat() if default_date else None,
         }
+        data: dict[str, Any] = {"format": FORMAT_VERSION, **identity, "partitions": {}}
         if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            old = {"plan": data.get("plan"), "date": data.get("date")}
-            if old != identity:
+            found = json.loads(path.read_text(encoding="utf-8"))
+            old = {"plan": found.get("plan"), "date": found.get("date")}
+            coded = any(r.get("status") == DONE for r in found.get("partitions", {}).values())
+            if old != identity and coded:
                 raise PlanMismatchError(
                     f"{output} holds {_mismatch(old, identity)}; use another --output "
                     "directory or remove this one"
                 )
-        else:
-            data = {"format": FORMAT_VERSION, **identity, "partitions": {}}
+            if old == identity:
+                data = found
+            # else: an earlier run that coded nothing here (a mistyped input, say) is simply replaced
         manifest = cls(path, data)
         for partition in plan.partitions:
             manifest.partitions.setdefault(partition.id, _new_record(partition))
