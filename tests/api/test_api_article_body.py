@@ -66,11 +66,12 @@ def test_unreadable_pages_name_the_field() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials in Cairo said <b>no</b> to the Qatari truce plan on Sunday.",
         "Cairo rejected the plan; the <b> and <i> tags in the wire copy were typos.",
+        "Cairo's editors flagged the <b> and <em> tags left in the copy.",
     ],
 )
 def test_auto_codes_element_tags_without_main_text_as_plain_text(text: str) -> None:
+    """Tags named, not used (none opened and closed): the text as sent."""
     assert looks_like_html(text)
     assert read_posted_text(text) == read_posted_text(text, "text")
     as_html = read_posted_text(text, "html")
@@ -117,3 +118,19 @@ def test_any_body_gives_clean_text_or_a_field_error(text: str, body_format: str)
         assert "evil()" not in posted.text or "evil()" in text.replace("<script>evil()</script>", "")
     else:
         assert len(posted.text) == len(text)  # repeated blocks are blanked, never cut
+
+
+def test_inline_markup_in_use_is_read_as_text_content_by_default() -> None:
+    """A second fresh-user test: '<b>Putin</b> met Trump' was kept with its tags and coded nothing."""
+    for marked, plain in [
+        ("<b>Putin</b> met Trump in Alaska.", "Putin met Trump in Alaska."),
+        (
+            "Officials in Cairo said <b>no</b> to the Qatari truce plan on Sunday.",
+            "Officials in Cairo said no to the Qatari truce plan on Sunday.",
+        ),
+        ("Putin <i>met</i> Trump in <em>Anchorage</em>.", "Putin met Trump in Anchorage."),
+    ]:
+        posted = read_posted_text(marked)
+        assert posted.text.strip() == plain and posted.html
+    named = "Use <b> for bold and <i> for italics in the style guide."
+    assert read_posted_text(named).text == named  # tags named, not used: the text as sent

@@ -7,9 +7,10 @@ be stored and coded as sentences. A body is HTML when its ``format`` says ``html
 ``<style>``, ...) marks a page at once, else at least two tags of common elements (``<p>``, ``</div>``)
 do. ``format: text`` keeps a text that merely quotes a tag as it is.
 
-When extraction finds no main text: with ``auto``, a text marked only by common element tags
-(``Officials said <b>no</b>.``, ``Use <b> and <i>``) merely looked like markup and is coded as plain
-text, as it is; a page (document or non-text tag) is a 422. With ``html``, a fragment or a text without
+When extraction finds no main text: with ``auto``, a text with an element opened and closed
+(``Officials said <b>no</b>.``) is inline markup in use and is read as its text content, like ``html``;
+a text that only names tags (``Use <b> and <i>``) merely looked like markup and is coded as it is; a
+page (document or non-text tag) is a 422. With ``html``, a fragment or a text without
 any tag is read as its text content (:mod:`eventwire.api.html_fragment`: tags dropped, entities decoded),
 a 422 only when that holds no letter or digit (a page of scripts and images).
 
@@ -101,6 +102,10 @@ def looks_like_html(text: str) -> bool:
     return len(list(itertools.islice(tags, markers.min_elements))) >= markers.min_elements
 
 
+_PAIRED_TAG = re.compile(r"<\s*([a-z][\w-]*)\b[^<>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+"""An element opened and closed ("<b>Putin</b> met Trump"): markup in use, read as a fragment's text."""
+
+
 def read_posted_text(
     text: str, body_format: BodyFormat = "auto", *, date: dt.date | None = None
 ) -> PostedText:
@@ -113,8 +118,8 @@ def read_posted_text(
         return _as_text(text, date)
     item = read_html_document(text.encode("utf-8"), doc_id="posted", origin="text", default_date=date)
     if isinstance(item, InputError) and item.kind == ErrorKind.EMPTY:
-        if body_format == "auto" and not looks_like_page(text):  # "Use <b> for bold, <i> for italics."
-            return _as_text(text, date)
+        if body_format == "auto" and not looks_like_page(text) and not _PAIRED_TAG.search(text):
+            return _as_text(text, date)  # "Use <b> for bold, <i> for italics.": tags named, not used
         content = fragment_text(text)  # a fragment, or a text without tags: its text content
         if TEXT.search(content):
             return PostedText(blank_repeated_blocks(content), None, date, html=True)
