@@ -149,6 +149,14 @@ def test_a_sentence_given_as_a_path_gets_a_hint_to_pipe_it() -> None:
     assert "no such file or directory" in jsonl_records(result)[0]["errors"][0]["message"]
 
 
+@pytest.mark.parametrize("empty", ["", "   "])
+def test_an_empty_path_is_a_usage_error_not_the_current_directory(empty: str) -> None:
+    """A second fresh-user test: `eventwire code ""` (an unset $TEXT) coded every file under the cwd."""
+    result = invoke(empty, "--format", "jsonl")
+    assert result.exit_code == 2
+    assert "an empty path" in result.stderr and result.stdout == ""
+
+
 def test_a_missing_file_gets_no_such_hint(tmp_path: Path) -> None:
     result = invoke(str(tmp_path / "missing.txt"), "--format", "jsonl")
     assert result.exit_code == 1

@@ -46,6 +46,8 @@ def code_command(
     """Code news text into events: who did what to whom, when, where, how surely, and who says so."""
     if output_format not in ("table", "json", "jsonl"):
         raise typer.BadParameter("--format must be table, json or jsonl")
+    if any(not path.strip() for path in paths or []):  # an unset $TEXT: never "the current directory"
+        raise typer.BadParameter("an empty path (to code stdin, give -)", param_hint="paths")
     day = parse_date(date)
     check_dictionaries(dictionary or [])
     from eventwire.coder import Coder  # deferred: loading spaCy is not needed for --help
