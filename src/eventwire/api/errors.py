@@ -10,7 +10,6 @@ anything else a plain 500; the error is logged with its traceback.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -123,12 +122,8 @@ class ErrorsAsJson:
             answer: dict[str, Any] = {"detail": detail}
             if status == 422:
                 answer["errors"] = [{"loc": [], "msg": detail, "type": "value_error"}]
-            body = json.dumps(answer).encode()
-            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-            if status == 503:
-                headers.append((b"retry-after", b"30"))
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            headers = {"retry-after": "30"} if status == 503 else None
+            await JSONResponse(answer, status_code=status, headers=headers)(scope, receive, send)
 
 
 async def on_http_error(request: Request, error: Exception) -> Response:

@@ -8,12 +8,12 @@ it with ``textContent``, and the CSP forbids inline scripts, so a ``<script>`` i
 from __future__ import annotations
 
 import hmac
-import json
 import os
 from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import HTTPException, Security, status
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -96,7 +96,7 @@ class BodySizeLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await self._too_large(send)
+            await self._too_large(scope, receive, send)
             return
         body = bytearray()
         more = True
@@ -106,7 +106,7 @@ class BodySizeLimit:
                 break
             body.extend(message.get("body", b""))
             if len(body) > self.max_bytes:
-                await self._too_large(send)
+                await self._too_large(scope, receive, send)
                 return
             more = bool(message.get("more_body", False))
         replayed = False
@@ -120,19 +120,9 @@ class BodySizeLimit:
 
         await self.app(scope, replay, send)
 
-    async def _too_large(self, send: Send) -> None:
-        payload = b'{"detail":"request body too large: the limit is %d bytes"}' % self.max_bytes
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(payload)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        detail = f"request body too large: the limit is {self.max_bytes} bytes"
+        await JSONResponse({"detail": detail}, status_code=413)(scope, receive, send)
 
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -178,15 +168,5 @@ class HostCheck:
         if host_name(header) in self.allowed:
             await self.app(scope, receive, send)
             return
-        payload = json.dumps({"detail": "Host header is not one of the server's names"}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(payload)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
+        answer = JSONResponse({"detail": "Host header is not one of the server's names"}, status_code=400)
+        await answer(scope, receive, send)
