@@ -28,8 +28,13 @@ def _open(page: Any, base: str, route: str) -> None:
     page.wait_for_selector(f"#view[data-ready='{route.split('?')[0]}']")
 
 
+_CHART_DRAWN = "() => Boolean(document.querySelector('.timechart')?.uplot)"
+"""The chart is drawn after its view is marked ready; under load a query can land in between."""
+
+
 def _chart_data(page: Any) -> list[list[float | None]]:
     """The uPlot chart's data: [x (Unix seconds), cooperation, -conflict, mean Goldstein]."""
+    page.wait_for_function(_CHART_DRAWN)
     data: list[list[float | None]] = page.evaluate(
         "() => document.querySelector('.timechart').uplot.data.map((s) => Array.from(s))"
     )
@@ -163,6 +168,7 @@ def test_timeline_has_a_true_time_axis(page: Any, live_server: str, artifacts: P
     xs = _chart_data(page)[0]
     assert len(xs) >= 3
     first, second, last = float(xs[0] or 0), float(xs[1] or 0), float(xs[-1] or 0)
+    page.wait_for_function(_CHART_DRAWN)
     positions = page.evaluate(
         "(xs) => xs.map((x) => document.querySelector('.timechart').uplot.valToPos(x, 'x'))",
         [first, second, last],
